@@ -1,0 +1,73 @@
+/**
+ * Functions as data. Each KAM function is declared once, with its parameters and a pure
+ * `compute`. The Excel wrappers, the HyperFormula plugin and the docs are all derived from these
+ * declarations, and the compiler rejects a wrapper that passes a different number of arguments.
+ *
+ * @module
+ */
+import type { Grid, OutGrid } from "../cells";
+
+/**
+ * How a parameter is read:
+ * - `each`: element-wise; broadcast against the other `each` parameters (Excel array rules);
+ * - `range`: taken whole (a table of scores, a weights row, a list of profits);
+ * - `single`: one value (a method name); a larger range is an error.
+ */
+export type ParamKind = "each" | "range" | "single";
+
+/** One declared parameter. */
+export interface ParamSpec {
+  readonly name: string;
+  readonly kind: ParamKind;
+  readonly optional?: true;
+}
+
+/** The arguments `compute` receives: a grid per parameter, `undefined` for an omitted optional one. */
+export type ComputeArgs<P extends readonly ParamSpec[]> = {
+  readonly [K in keyof P]: P[K] extends { readonly optional: true } ? Grid | undefined : Grid;
+};
+
+/** The raw arguments a wrapper passes on, exactly one per declared parameter. */
+export type RawArgs<P extends readonly ParamSpec[]> = { readonly [K in keyof P]: unknown };
+
+/** A declared KAM function. */
+export interface FunctionSpec<P extends readonly ParamSpec[] = readonly ParamSpec[]> {
+  /** The id without namespace, upper case: `"SCORE"` is `KAM.SCORE` in Excel. */
+  readonly id: string;
+  readonly params: P;
+  /** Pure computation; never throws; returns one output cell per result position. */
+  readonly compute: (...args: ComputeArgs<P>) => OutGrid;
+}
+
+/**
+ * Declares a function. The `const` type parameter keeps the parameter tuple exact, so a wrapper
+ * with a missing or extra argument fails to compile.
+ *
+ * @example
+ * const TWICE = defineFunction({
+ *   id: "TWICE",
+ *   params: [{ name: "values", kind: "each" }],
+ *   compute: (values) => values.map((row) => row.map((v) => (typeof v === "number" ? 2 * v : 0))),
+ * });
+ */
+export function defineFunction<const P extends readonly ParamSpec[]>(spec: FunctionSpec<P>): FunctionSpec<P> {
+  return spec;
+}
+
+/** A declared function with its parameter types erased, as the catalog lists it. */
+export interface AnyFunctionSpec {
+  readonly id: string;
+  readonly params: readonly ParamSpec[];
+  readonly compute: (...args: readonly (Grid | undefined)[]) => OutGrid;
+}
+
+/**
+ * Erases a declaration's exact parameter types so that declarations of different arity can
+ * share one list. Sound because every caller passes exactly `params.length` grids.
+ *
+ * @example
+ * const all: AnyFunctionSpec[] = [erase(TWICE)];
+ */
+export function erase<P extends readonly ParamSpec[]>(spec: FunctionSpec<P>): AnyFunctionSpec {
+  return spec as unknown as AnyFunctionSpec;
+}

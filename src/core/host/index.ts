@@ -1,0 +1,69 @@
+/**
+ * The workbook host interface: everything the task pane may ask of a workbook. Two hosts
+ * implement it: Office.js (`src/excel`) and the embedded workbench (`src/workbench`). The pane
+ * never touches `Excel.*`.
+ *
+ * @module
+ */
+import type { Cell } from "../cells";
+import type { SheetLayout } from "../layout";
+
+/** A rectangular table of data found in the workbook, header row first. */
+export interface SourceTable {
+  readonly sheet: string;
+  /** A1 address of the whole table including the header, on `sheet`. */
+  readonly address: string;
+  /** The ListObject's name, when the data is an Excel table. */
+  readonly tableName?: string;
+  readonly headers: readonly Cell[];
+  readonly rows: readonly (readonly Cell[])[];
+  /** 0-based row/col of the header's first cell on the sheet. */
+  readonly origin: { readonly row: number; readonly col: number };
+  /** Merged areas inside the table, as A1 addresses (a problem the pane reports). */
+  readonly merged: readonly string[];
+}
+
+/** Progress of a long operation, 0..1, with a short status text. */
+export type Progress = (fraction: number, status: string) => void;
+
+/** Options of a write. */
+export interface ApplyOptions {
+  readonly onProgress?: Progress;
+  /** Cancellation: an AbortSignal fits (only `aborted` is read, between chunks). */
+  readonly signal?: { readonly aborted: boolean };
+  /** Replace an existing sheet with the same tag and name (a refresh) instead of failing. */
+  readonly replace?: boolean;
+}
+
+/** What a write did. */
+export interface ApplyResult {
+  readonly sheet: string;
+  readonly cellsWritten: number;
+}
+
+/** A sheet the add-in created, found by its tag. */
+export interface OwnedSheet {
+  readonly name: string;
+  readonly tag: string;
+}
+
+/** The workbook, as the pane sees it. */
+export interface WorkbookHost {
+  readonly kind: "excel" | "workbench";
+  /** The table under the selection: the ListObject, else the current region, with its header. */
+  readSource(): Promise<SourceTable | undefined>;
+  /** Names of all sheets, to pick a unique name. */
+  sheetNames(): Promise<readonly string[]>;
+  /** The add-in's own sheets. */
+  ownedSheets(): Promise<readonly OwnedSheet[]>;
+  /**
+   * Writes a layout into a new sheet the add-in owns (or replaces its own sheet with `replace`).
+   * On failure or cancel, everything this call created is removed and the promise rejects.
+   */
+  applyLayout(layout: SheetLayout, options?: ApplyOptions): Promise<ApplyResult>;
+  /** Stored configuration (document settings or a hidden owned sheet). */
+  loadConfig(key: string): Promise<unknown>;
+  saveConfig(key: string, value: unknown): Promise<void>;
+  /** Calls back with the 0-based row of the selection on `sheet` when it changes; returns an unsubscribe. */
+  onSelectionChanged(listener: (sheet: string, row: number) => void): () => void;
+}

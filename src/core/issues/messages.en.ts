@@ -1,0 +1,27 @@
+import type { MessageTable } from "./index";
+
+/** English messages, one per issue code. */
+export const MESSAGES_EN: MessageTable = {
+  blank: () => "a value is required here but the cell is blank.",
+  empty_range: () => "the range holds no values.",
+  shape_mismatch: () => "this range is smaller than the others, so there is no value for this position.",
+  not_a_number: (p) => `expected a number, got "${p["value"]}".`,
+  not_a_boolean: (p) => `expected yes/no (TRUE/FALSE, 1/0, yes/no, ja/nee), got "${p["value"]}".`,
+  not_text: (p) => `expected text, got "${p["value"]}".`,
+  unknown_option: (p) => `"${p["value"]}" is not one of: ${p["allowed"]}.`,
+  unknown_label: (p) => `"${p["value"]}" is not a known label; expected one of: ${p["allowed"]}.`,
+  not_a_list: () => "expected a single row or a single column.",
+  not_single: () => "expected a single value, not a range.",
+  length_mismatch: (p) => `expected ${p["expected"]} values, got ${p["actual"]}.`,
+  not_finite: (p) => `"${p["value"]}" is not a finite number.`,
+  negative: (p) => `must not be negative (got ${p["value"]}).`,
+  not_positive: (p) => `must be greater than zero (got ${p["value"]}).`,
+  all_zero: () => "all weights are zero, so no weighted score exists.",
+  cut_order: (p) => `${p["low"]} must not be greater than ${p["high"]}.`,
+  out_of_range: (p) => `${p["value"]} is outside the allowed range ${p["min"]} to ${p["max"]}.`,
+  not_whole: (p) => `expected a whole number, got ${p["value"]}.`,
+  too_few: (p) => `needs at least ${p["min"]} values, got ${p["actual"]}.`,
+  non_positive_total: (p) => `the total is ${p["total"]}; shares of a total of zero or less are meaningless.`,
+  diverges: (p) => `the sum does not converge (${p["reason"]}).`,
+  division_by_zero: () => "division by zero.",
+};

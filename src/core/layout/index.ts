@@ -1,0 +1,142 @@
+/**
+ * A worksheet the add-in writes, as pure data: which cells get which values or formulas, which
+ * ranges are tables, number formats, conditional colours and charts. The builders compute a
+ * layout; each host (Office.js, the workbench) only applies it. Coordinates are 0-based on the
+ * layout's own sheet.
+ *
+ * @module
+ */
+import type { Bilingual } from "../lang";
+
+/** A rectangle on the layout's sheet, 0-based. */
+export interface RangeRef {
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number;
+  readonly cols: number;
+}
+
+/**
+ * One written cell: a literal value (text always stays text, even if it starts with "="),
+ * a formula (A1 notation, English function names, starting with "="), or nothing.
+ */
+export type LayoutCell = null | { readonly v: string | number | boolean } | { readonly f: string };
+
+/** A rectangular block of cells, written row by row. */
+export interface Block {
+  readonly row: number;
+  readonly col: number;
+  readonly cells: readonly (readonly LayoutCell[])[];
+}
+
+/** An Excel table (ListObject) over a range whose first row is the header. */
+export interface TableSpec {
+  readonly name: string;
+  readonly range: RangeRef;
+  readonly style?: string;
+}
+
+/** A number format over a range, in Excel's format language (`"0.0%"`, `"#,##0"`). */
+export interface FormatSpec {
+  readonly range: RangeRef;
+  readonly numberFormat?: string;
+  readonly bold?: boolean;
+  readonly fill?: string;
+  readonly fontColor?: string;
+}
+
+/** Colour the cells of `range` whose text equals `text` (conditional formatting per class). */
+export interface ConditionalSpec {
+  readonly range: RangeRef;
+  readonly text: string;
+  readonly fill: string;
+  readonly fontColor: string;
+}
+
+/** One chart series: y values against x values (categories for bar and line charts). */
+export interface SeriesSpec {
+  readonly name: string;
+  readonly x: RangeRef;
+  readonly y: RangeRef;
+  /** Markers only (scatter points) or a line through the points. */
+  readonly style: "markers" | "line";
+  readonly color?: string;
+}
+
+/** A native chart, placed over a range of cells. */
+export interface ChartSpec {
+  readonly id: string;
+  readonly type: "scatter" | "line" | "barStacked" | "columnStacked";
+  readonly title: string;
+  readonly xTitle: string;
+  readonly yTitle: string;
+  readonly series: readonly SeriesSpec[];
+  readonly placement: RangeRef;
+  /** Text labels drawn at chart coordinates, for quadrant names. */
+  readonly labels?: readonly { readonly text: string; readonly x: number; readonly y: number }[];
+  readonly xPercent?: boolean;
+  readonly yPercent?: boolean;
+}
+
+/** A whole worksheet the add-in owns. */
+export interface SheetLayout {
+  /** The sheet name (unique in the workbook; the builder picks it). */
+  readonly name: string;
+  /** The owner tag written with the sheet, e.g. "kam:selection". */
+  readonly tag: string;
+  readonly blocks: readonly Block[];
+  readonly tables: readonly TableSpec[];
+  readonly formats: readonly FormatSpec[];
+  readonly conditional: readonly ConditionalSpec[];
+  readonly charts: readonly ChartSpec[];
+  /** Column widths in characters, by 0-based column. */
+  readonly columnWidths: Readonly<Record<number, number>>;
+  readonly freezeRows?: number;
+}
+
+/**
+ * The A1 column letters of a 0-based column index.
+ *
+ * @example
+ * columnLetters(0); // "A"
+ * columnLetters(27); // "AB"
+ */
+export function columnLetters(col: number): string {
+  let n = col + 1;
+  let s = "";
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/**
+ * A1 address of a range (or a cell when 1×1), with optional absolute markers.
+ *
+ * @example
+ * a1({ row: 1, col: 1, rows: 3, cols: 2 }); // "B2:C4"
+ * a1({ row: 0, col: 0, rows: 1, cols: 1 }, true); // "$A$1"
+ */
+export function a1(range: RangeRef, absolute = false): string {
+  const d = absolute ? "$" : "";
+  const first = `${d}${columnLetters(range.col)}${d}${range.row + 1}`;
+  if (range.rows === 1 && range.cols === 1) return first;
+  const last = `${d}${columnLetters(range.col + range.cols - 1)}${d}${range.row + range.rows}`;
+  return `${first}:${last}`;
+}
+
+/**
+ * A sheet name quoted for use in a formula.
+ *
+ * @example
+ * quoteSheet("KAM Selection"); // "'KAM Selection'"
+ * quoteSheet("Data"); // "Data"
+ */
+export function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** A label in the layout's language. */
+export type Text = Bilingual;

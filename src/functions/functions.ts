@@ -1,0 +1,7 @@
+/**
+ * The custom-functions entry. It must load with only `CustomFunctions` and `Office` defined:
+ * no DOM, no React. Each file in `./models` declares its wrappers with JSDoc; the
+ * custom-functions-metadata plugin writes `functions.json` from them and appends the
+ * `CustomFunctions.associate` calls.
+ */
+import "./models/loyalty";

@@ -1,0 +1,132 @@
+/**
+ * The one bridge between Excel's custom-function calls and the pure catalog: coerce the raw
+ * arguments into grids, run the declared `compute`, and turn issues into `CustomFunctions.Error`
+ * values with a message. Nothing here throws.
+ *
+ * @module
+ */
+import type { ExcelErrorKind, Grid, OutCell, OutGrid, SheetError, Cell } from "../core/cells";
+import { isSheetError } from "../core/cells";
+import type { FunctionSpec, ParamSpec, RawArgs, AnyFunctionSpec } from "../core/catalog/define";
+import { formatIssue, isIssue, issueKind } from "../core/issues";
+import { toLang, type Lang } from "../core/lang";
+
+/** The Excel error codes by their cell text, which is also the value of `CustomFunctions.ErrorCode`. */
+const KNOWN_ERRORS: ReadonlySet<string> = new Set<ExcelErrorKind>([
+  "#VALUE!",
+  "#N/A",
+  "#NUM!",
+  "#DIV/0!",
+  "#NULL!",
+  "#REF!",
+  "#NAME?",
+  "#SPILL!",
+  "#CALC!",
+  "#GETTING_DATA",
+  "#BUSY!",
+]);
+
+/**
+ * One raw cell as Excel passes it, as a core cell. A `CustomFunctions.Error` (or any object
+ * with an Excel error `code`) becomes a sheet error; `undefined` becomes a blank.
+ *
+ * @example
+ * toCell({ code: "#DIV/0!" }); // { sheetError: "#DIV/0!" }
+ */
+export function toCell(raw: unknown): Cell {
+  if (raw === undefined || raw === null) return null;
+  if (typeof raw === "number" || typeof raw === "string" || typeof raw === "boolean") return raw;
+  if (typeof raw === "object" && "code" in raw) {
+    const code = String((raw as { code: unknown }).code);
+    const message = (raw as { message?: unknown }).message;
+    const kind = (KNOWN_ERRORS.has(code) ? code : "#VALUE!") as ExcelErrorKind;
+    return typeof message === "string" ? { sheetError: kind, message } : { sheetError: kind };
+  }
+  return String(raw);
+}
+
+/**
+ * An argument as a grid. An omitted optional argument (Excel passes `null`) is `undefined`;
+ * a single value is a 1×1 grid.
+ *
+ * @example
+ * toGrid(null); // undefined
+ * toGrid(5); // [[5]]
+ * toGrid([[1, null]]); // [[1, null]]
+ */
+export function toGrid(raw: unknown): Grid | undefined {
+  if (raw === null || raw === undefined) return undefined;
+  if (!Array.isArray(raw)) return [[toCell(raw)]];
+  const rows = raw.length;
+  const out: Cell[][] = new Array<Cell[]>(rows);
+  for (let r = 0; r < rows; r++) {
+    const row: unknown = raw[r];
+    if (!Array.isArray(row)) {
+      out[r] = [toCell(row)];
+      continue;
+    }
+    const n = row.length;
+    const line: Cell[] = new Array<Cell>(n);
+    for (let c = 0; c < n; c++) {
+      const v: unknown = row[c];
+      line[c] = typeof v === "number" || typeof v === "string" || typeof v === "boolean" ? v : toCell(v);
+    }
+    out[r] = line;
+  }
+  return out;
+}
+
+/** What `invoke` returns to Excel: values and `CustomFunctions.Error` objects. */
+export type ExcelMatrix = (number | string | boolean | CustomFunctions.Error)[][];
+
+function toExcelError(kind: ExcelErrorKind, message: string | undefined): CustomFunctions.Error {
+  const code = kind as unknown as CustomFunctions.ErrorCode;
+  return message === undefined ? new CustomFunctions.Error(code) : new CustomFunctions.Error(code, message);
+}
+
+/**
+ * One output cell as Excel wants it.
+ *
+ * @example
+ * toExcelCell(3, "en"); // 3
+ */
+export function toExcelCell(value: OutCell, lang: Lang): number | string | boolean | CustomFunctions.Error {
+  if (typeof value !== "object") return value;
+  if (isIssue(value)) return toExcelError(issueKind(value), formatIssue(value, lang));
+  const passed: SheetError = value;
+  return toExcelError(passed.sheetError, passed.message);
+}
+
+function messageLang(spec: AnyFunctionSpec, grids: readonly (Grid | undefined)[]): Lang {
+  const at = spec.params.findIndex((p) => p.name === "lang");
+  const cell = at >= 0 ? grids[at]?.[0]?.[0] : undefined;
+  return typeof cell === "string" ? (toLang(cell) ?? "en") : "en";
+}
+
+/**
+ * Runs a declared function on Excel's raw arguments. The tuple type of `args` is derived from
+ * the declaration, so a wrapper with too few or too many arguments does not compile.
+ *
+ * @example
+ * invoke(SATISFACTION, [[4], [2]], [[3]]); // [[1], [-1]]
+ */
+export function invoke<P extends readonly ParamSpec[]>(spec: FunctionSpec<P>, ...args: RawArgs<P>): ExcelMatrix {
+  const erased = spec as unknown as AnyFunctionSpec;
+  const grids = (args as readonly unknown[]).map(toGrid);
+  for (let i = 0; i < erased.params.length; i++) {
+    if (grids[i] === undefined && erased.params[i]?.optional !== true) grids[i] = [[null]];
+  }
+  const lang = messageLang(erased, grids);
+  let result: OutGrid;
+  try {
+    result = erased.compute(...grids);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    return [[toExcelError("#VALUE!", `KAM.${erased.id}: internal error: ${message}`)]];
+  }
+  if (result.length === 0 || result[0]?.length === 0) return [[toExcelError("#N/A", undefined)]];
+  return result.map((row) => row.map((v) => toExcelCell(v, lang)));
+}
+
+/** Re-exported for tests: a sheet-error test value. */
+export { isSheetError };

@@ -1,0 +1,28 @@
+import type { Lang } from "../../core/lang";
+
+/** Every string of the pane shell, in both languages. Builders keep their own tables beside them. */
+export const SHELL_STRINGS = {
+  en: {
+    title: "KAM for Excel",
+    subtitle: "Key account management models for your customer data",
+    preview: "Preview: not running inside Excel. Changes go to the workbench or nowhere.",
+    inExcel: "Connected to Excel",
+    language: "Language",
+    selection: "Selection matrix",
+    costToServe: "Cost-to-serve",
+    loading: "Starting…",
+  },
+  nl: {
+    title: "KAM voor Excel",
+    subtitle: "Key-accountmanagementmodellen voor uw klantgegevens",
+    preview: "Voorbeeld: niet in Excel geopend. Wijzigingen gaan naar de werkbank of nergens heen.",
+    inExcel: "Verbonden met Excel",
+    language: "Taal",
+    selection: "Selectiematrix",
+    costToServe: "Cost-to-serve",
+    loading: "Bezig met starten…",
+  },
+} as const satisfies Record<Lang, Record<string, string>>;
+
+/** A key of the shell strings. */
+export type ShellKey = keyof (typeof SHELL_STRINGS)["en"];

@@ -1,0 +1,20 @@
+import * as React from "react";
+import { createRoot } from "react-dom/client";
+import { toLang } from "../core/lang";
+import { App } from "./App";
+
+/* global Office, document */
+
+const root = createRoot(document.getElementById("root") as HTMLElement);
+
+function start(host: Office.HostType | null): void {
+  const inExcel = host === Office.HostType.Excel;
+  const display = inExcel ? Office.context.displayLanguage : navigator.language;
+  root.render(<App hostKind={inExcel ? "excel" : "preview"} initialLang={toLang(display ?? "en") ?? "en"} />);
+}
+
+if (typeof Office !== "undefined") {
+  void Office.onReady((info) => start(info.host ?? null));
+} else {
+  start(null);
+}
