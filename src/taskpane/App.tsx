@@ -15,6 +15,8 @@ import {
 import type { Lang } from "../core/lang";
 import type { WorkbookHost } from "../core/host";
 import { SHELL_STRINGS } from "./i18n/strings";
+import { SelectionBuilder } from "./selection/SelectionBuilder";
+import { CostToServeBuilder } from "./costToServe/CostToServeBuilder";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
@@ -36,7 +38,7 @@ export interface AppProps {
  * @example
  * <App hostKind="preview" initialLang="en" />
  */
-export function App({ hostKind, initialLang }: AppProps): React.JSX.Element {
+export function App({ hostKind, initialLang, host }: AppProps): React.JSX.Element {
   const styles = useStyles();
   const [lang, setLang] = React.useState<Lang>(initialLang);
   const [tab, setTab] = React.useState<"selection" | "costToServe">("selection");
@@ -74,6 +76,11 @@ export function App({ hostKind, initialLang }: AppProps): React.JSX.Element {
           <Tab value="selection">{t.selection}</Tab>
           <Tab value="costToServe">{t.costToServe}</Tab>
         </TabList>
+        {tab === "selection" ? (
+          <SelectionBuilder host={host} lang={lang} />
+        ) : (
+          <CostToServeBuilder host={host} lang={lang} />
+        )}
       </main>
     </FluentProvider>
   );

@@ -2,6 +2,7 @@ import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { toLang } from "../core/lang";
 import { App } from "./App";
+import { createOfficeHost } from "../excel/host";
 
 /* global Office, document */
 
@@ -10,7 +11,9 @@ const root = createRoot(document.getElementById("root") as HTMLElement);
 function start(host: Office.HostType | null): void {
   const inExcel = host === Office.HostType.Excel;
   const display = inExcel ? Office.context.displayLanguage : navigator.language;
-  root.render(<App hostKind={inExcel ? "excel" : "preview"} initialLang={toLang(display ?? "en") ?? "en"} />);
+  const lang = toLang(display ?? "en") ?? "en";
+  const host = inExcel ? createOfficeHost() : undefined;
+  root.render(<App hostKind={inExcel ? "excel" : "preview"} initialLang={lang} {...(host ? { host } : {})} />);
 }
 
 if (typeof Office !== "undefined") {

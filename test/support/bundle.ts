@@ -40,7 +40,9 @@ const ERROR_CODES = {
  * `CustomFunctions` and `Office` exist (no `window`, no `document`), the way Excel's JavaScript-only
  * runtime would, and returns what was associated.
  */
-export function loadBuiltBundle(distDir = resolve(__dirname, "../../dist")): LoadedBundle {
+export function loadBuiltBundle(
+  distDir = resolve(__dirname, "../..", process.env["KAM_DIST"] ?? "dist"),
+): LoadedBundle {
   const associated = new Map<string, (...args: unknown[]) => unknown>();
   const CustomFunctions = {
     associate: (id: string, fn: (...args: unknown[]) => unknown) => {
