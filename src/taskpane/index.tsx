@@ -8,12 +8,12 @@ import { createOfficeHost } from "../excel/host";
 
 const root = createRoot(document.getElementById("root") as HTMLElement);
 
-function start(host: Office.HostType | null): void {
-  const inExcel = host === Office.HostType.Excel;
+function start(officeHost: Office.HostType | null): void {
+  const inExcel = officeHost === Office.HostType.Excel;
   const display = inExcel ? Office.context.displayLanguage : navigator.language;
   const lang = toLang(display ?? "en") ?? "en";
-  const host = inExcel ? createOfficeHost() : undefined;
-  root.render(<App hostKind={inExcel ? "excel" : "preview"} initialLang={lang} {...(host ? { host } : {})} />);
+  const workbook = inExcel ? createOfficeHost() : undefined;
+  root.render(<App hostKind={inExcel ? "excel" : "preview"} initialLang={lang} {...(workbook ? { host: workbook } : {})} />);
 }
 
 if (typeof Office !== "undefined") {
