@@ -30,6 +30,12 @@ export type ComputeArgs<P extends readonly ParamSpec[]> = {
 /** The raw arguments a wrapper passes on, exactly one per declared parameter. */
 export type RawArgs<P extends readonly ParamSpec[]> = { readonly [K in keyof P]: unknown };
 
+/** The size of a range or a result. */
+export interface Shape {
+  readonly rows: number;
+  readonly cols: number;
+}
+
 /** A declared KAM function. */
 export interface FunctionSpec<P extends readonly ParamSpec[] = readonly ParamSpec[]> {
   /** The id without namespace, upper case: `"SCORE"` is `KAM.SCORE` in Excel. */
@@ -37,6 +43,13 @@ export interface FunctionSpec<P extends readonly ParamSpec[] = readonly ParamSpe
   readonly params: P;
   /** Pure computation; never throws; returns one output cell per result position. */
   readonly compute: (...args: ComputeArgs<P>) => OutGrid;
+  /**
+   * The result's size from the arguments' sizes (`undefined` for an omitted one), known before
+   * computing: formula engines reserve the spill area first. Omit it when the result is the
+   * broadcast of the `each` parameters (or 1×1 when there are none); declare it for every function
+   * whose result follows a `range` parameter (`SCORE`: one row per row of scores).
+   */
+  readonly shape?: (args: readonly (Shape | undefined)[]) => Shape;
 }
 
 /**
@@ -59,6 +72,27 @@ export interface AnyFunctionSpec {
   readonly id: string;
   readonly params: readonly ParamSpec[];
   readonly compute: (...args: readonly (Grid | undefined)[]) => OutGrid;
+  readonly shape?: (args: readonly (Shape | undefined)[]) => Shape;
+}
+
+/**
+ * The size of a function's result for arguments of the given sizes: the declared `shape`, or else
+ * the broadcast of the `each` parameters (largest rows × largest columns), or 1×1.
+ *
+ * @example
+ * resultShape(erase(LOYALTYZONE), [{ rows: 200, cols: 1 }, undefined, undefined, undefined]); // { rows: 200, cols: 1 }
+ */
+export function resultShape(spec: AnyFunctionSpec, args: readonly (Shape | undefined)[]): Shape {
+  if (spec.shape !== undefined) return spec.shape(args);
+  let rows = 1;
+  let cols = 1;
+  spec.params.forEach((p, i) => {
+    const s = args[i];
+    if (p.kind !== "each" || s === undefined) return;
+    if (s.rows > rows) rows = s.rows;
+    if (s.cols > cols) cols = s.cols;
+  });
+  return { rows, cols };
 }
 
 /**

@@ -1,0 +1,41 @@
+/**
+ * A HyperFormula engine with the KAM functions, as the workbench and the formula tests use it.
+ * GPL-3.0 (HyperFormula), so development and workbench only.
+ *
+ * @module
+ */
+import { HyperFormula, type ConfigParams, type RawCellContent } from "hyperformula";
+import { registerKamFunctions } from "./kamPlugin";
+
+export { applyLayoutToEngine, layoutToSheet } from "./applyLayout";
+export { fromEngine, kamPlugin, kamTranslations, registerKamFunctions, NAMESPACE } from "./kamPlugin";
+
+/** The engine settings shared by the workbench and the tests (Excel-like). */
+export const ENGINE_CONFIG: Partial<ConfigParams> = {
+  licenseKey: "gpl-v3",
+  useArrayArithmetic: true,
+  useColumnIndex: true,
+  maxRows: 1_048_576,
+  maxColumns: 16_384,
+  precisionRounding: 14,
+  smartRounding: true,
+};
+
+/**
+ * A HyperFormula engine with the KAM functions registered and the given sheets.
+ *
+ * @example
+ * const hf = createKamEngine({ Data: [[1], [5]], Out: [["=KAM.LOYALTYZONE(Data!A1:A2)"]] });
+ * hf.getSheetValues(hf.getSheetId("Out")!); // [["Zone of defection"], ["Zone of affection"]]
+ */
+export function createKamEngine(
+  sheets: Record<string, RawCellContent[][]> = {},
+  config: Partial<ConfigParams> = {},
+): HyperFormula {
+  registerKamFunctions();
+  const hf =
+    Object.keys(sheets).length > 0
+      ? HyperFormula.buildFromSheets(sheets, { ...ENGINE_CONFIG, ...config })
+      : HyperFormula.buildEmpty({ ...ENGINE_CONFIG, ...config });
+  return hf;
+}

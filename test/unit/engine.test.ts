@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { DetailedCellError } from "hyperformula";
+import { applyLayoutToEngine, createKamEngine } from "../../src/workbench/engine";
+import type { SheetLayout } from "../../src/core/layout";
+
+const scores = [[1], [2.5], [3], [4.49], [4.5], [5]];
+
+describe("the KAM plugin in HyperFormula (same declarations as Excel)", () => {
+  it("spills KAM.LOYALTYZONE over a column inside a real formula", () => {
+    const hf = createKamEngine({ Data: scores, Out: [["=KAM.LOYALTYZONE(Data!A1:A6)"]] });
+    expect(hf.getSheetValues(hf.getSheetId("Out") ?? -1)).toEqual([
+      ["Zone of defection"],
+      ["Zone of indifference"],
+      ["Zone of indifference"],
+      ["Zone of indifference"],
+      ["Zone of affection"],
+      ["Zone of affection"],
+    ]);
+  });
+
+  it("recalculates when an input or an optional cut-off changes", () => {
+    const hf = createKamEngine({ Data: [[4], [3.5]], Out: [["=KAM.LOYALTYZONE(Data!A1:A2,2.5,Data!B1)"]] });
+    const out = hf.getSheetId("Out") ?? -1;
+    const data = hf.getSheetId("Data") ?? -1;
+    hf.setCellContents({ sheet: data, row: 0, col: 1 }, [[3.5]]);
+    expect(hf.getSheetValues(out)).toEqual([["Zone of affection"], ["Zone of affection"]]);
+    hf.setCellContents({ sheet: data, row: 0, col: 0 }, [[1]]);
+    expect(hf.getCellValue({ sheet: out, row: 0, col: 0 })).toBe("Zone of defection");
+  });
+
+  it("broadcasts a row against a column into a table, and takes Dutch labels", () => {
+    const hf = createKamEngine({ S: [['=KAM.LOYALTYTYPE({5;1},{5,1},,,"nl")']] });
+    expect(hf.getSheetValues(hf.getSheetId("S") ?? -1)).toEqual([
+      ["Apostel", "Huurling"],
+      ["Gijzelaar", "Terrorist"],
+    ]);
+  });
+
+  it("gives an error in the bad row's cell only, with the message", () => {
+    const hf = createKamEngine({ Data: [[1], ["high"], [5]], Out: [["=KAM.LOYALTYZONE(Data!A1:A3)"]] });
+    const out = hf.getSheetId("Out") ?? -1;
+    const bad = hf.getCellValue({ sheet: out, row: 1, col: 0 });
+    expect(bad).toBeInstanceOf(DetailedCellError);
+    expect((bad as DetailedCellError).value).toBe("#VALUE!");
+    expect((bad as DetailedCellError).message).toBe('satisfaction, row 2: expected a number, got "high".');
+    expect(hf.getCellValue({ sheet: out, row: 2, col: 0 })).toBe("Zone of affection");
+  });
+
+  it("shows #SPILL! when the spill area is blocked", () => {
+    const hf = createKamEngine({ Data: scores, Out: [["=KAM.LOYALTYZONE(Data!A1:A6)"], [null], ["in the way"]] });
+    const v = hf.getCellValue({ sheet: hf.getSheetId("Out") ?? -1, row: 0, col: 0 });
+    expect((v as DetailedCellError).value).toBe("#SPILL!");
+  });
+
+  it("applies a layout's literal text as text, never as a formula", () => {
+    const hf = createKamEngine({ Data: [[1]] });
+    const layout: SheetLayout = {
+      name: "KAM Test",
+      tag: "kam:test",
+      blocks: [{ row: 0, col: 0, cells: [[{ v: '=HYPERLINK("http://x","Click")' }, { f: "=Data!A1*2" }]] }],
+      tables: [],
+      formats: [],
+      conditional: [],
+      charts: [],
+      columnWidths: {},
+    };
+    const id = applyLayoutToEngine(hf, layout);
+    expect(hf.getSheetValues(id)).toEqual([['=HYPERLINK("http://x","Click")', 2]]);
+  });
+});
