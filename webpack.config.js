@@ -7,10 +7,12 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { devServerHttps } = require("./scripts/dev-certs.cjs");
+const { KamHelpPlugin } = require("./scripts/kam-help-plugin.cjs");
 const pkg = require("./package.json");
 
-const DEV_ORIGIN = "https://localhost:3000/";
-const PROD_ORIGIN = process.env.KAM_PROD_ORIGIN || "https://kam-for-excel.example.com/";
+// Origins without a trailing slash, so <AppDomain>https://localhost:3000</AppDomain> is rewritten too.
+const DEV_ORIGIN = "https://localhost:3000";
+const PROD_ORIGIN = (process.env.KAM_PROD_ORIGIN || "https://kam-for-excel.example.com").replace(/\/+$/, "");
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const MODELS_DIR = path.resolve(__dirname, "src/functions/models");
 const modelFiles = () =>
@@ -62,9 +64,13 @@ module.exports = async (env, options) => {
     },
   ];
   if (dev || withWorkbench) {
+    // office.js loads its file-mapping table, the host's Excel API file and its strings from its own
+    // folder; without the table Office.onReady never resolves. Copy just what Excel needs (not all 86 MB).
     copies.push({
-      from: "node_modules/@microsoft/office-js/dist/office.js",
-      to: "assets/office-js/office.js",
+      from: "{office.js,o15apptofilemappingtable.js,excel-*.js,en-us/office_strings.js,nl-nl/office_strings.js}",
+      context: "node_modules/@microsoft/office-js/dist",
+      to: "assets/office-js/[path][name][ext]",
+      globOptions: { ignore: ["**/*.debug.js"] },
       info: { minimized: true },
     });
   }
@@ -76,9 +82,15 @@ module.exports = async (env, options) => {
     devtool: dev ? "source-map" : false,
     entry,
     output: { path: path.resolve(__dirname, process.env.KAM_OUT || "dist"), filename: "[name].js", clean: true },
-    resolve: { extensions: [".ts", ".tsx", ".js", ".mjs"] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".mjs"],
+      // Glide's markdown and image-carousel editors need optional peers the workbench never uses.
+      alias: { marked: false, "react-responsive-carousel": false },
+    },
     module: {
       rules: [
+        // The workbench inlines Glide's stylesheet and the sample CSV as text.
+        { test: /\.(css|csv)$/, type: "asset/source" },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
@@ -93,6 +105,10 @@ module.exports = async (env, options) => {
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: modelFiles() }),
+      new KamHelpPlugin({
+        helpTable: path.resolve(__dirname, "src/functions/help.nl.ts"),
+        docs: path.resolve(__dirname, "docs/functions.md"),
+      }),
       ...pages,
       new CopyWebpackPlugin({ patterns: copies }),
     ],

@@ -1,12 +1,455 @@
-import type { WorkbookHost } from "../core/host";
+/**
+ * The Office.js implementation of {@link WorkbookHost}: the only code that calls `Excel.run`.
+ * It applies any {@link SheetLayout} generically (the builders compute layouts; this only writes them).
+ * Round trips, payload limits and the rollback are described in `src/excel/README.md`.
+ *
+ * @module
+ */
+import type { Cell, ExcelErrorKind } from "../core/cells";
+import type { ApplyOptions, ApplyResult, OwnedSheet, SourceTable, WorkbookHost } from "../core/host";
+import type { ChartSpec, ConditionalSpec, RangeRef, SheetLayout } from "../core/layout";
+import { a1 } from "../core/layout";
+import { CHUNK_BUDGET_BYTES, packChunks, planWrites, utf8Bytes, type WriteOp } from "./plan";
+
+/* global Excel, Office */
+
+/** The worksheet custom property that marks a sheet as the add-in's, its value the layout's tag. */
+export const OWNER_PROPERTY = "kam-owner";
+
+/** Prefix of every key the add-in stores in the document settings. */
+export const SETTINGS_PREFIX = "kam:";
+
+/** Document-settings key of the registry of owned sheets (by worksheet id), for hosts without custom properties. */
+export const REGISTRY_KEY = `${SETTINGS_PREFIX}owned-sheets`;
 
 /**
- * The Office.js implementation of the workbook host (work in progress: the selection-builder task
- * implements it). Returns `undefined` until then, so the pane shows "No workbook".
+ * The size a cell is assumed to have in the first read of a source (generous, so the first response
+ * stays under the limit); later reads size themselves on the bytes per row actually seen.
+ */
+export const FIRST_READ_BYTES_PER_CELL = 64;
+
+/** The Office surfaces the host uses, injectable for tests (see `test/support/officeFake.ts`). */
+export interface OfficeDeps {
+  /** `Excel.run`. */
+  readonly run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+  /** `Office.context.document.settings`. */
+  readonly settings: Pick<Office.Settings, "get" | "set" | "saveAsync">;
+  /** Whether worksheet custom properties exist (ExcelApi 1.12). */
+  readonly customProperties: boolean;
+}
+
+/** Why a host call failed: a clear code plus an English message. */
+export class HostError extends Error {
+  constructor(
+    readonly code: "sheet-exists" | "not-owned" | "cancelled" | "write-failed" | "settings-failed",
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = "HostError";
+  }
+}
+
+interface RegistryEntry {
+  readonly id: string;
+  readonly name: string;
+  readonly tag: string;
+}
+
+const ERRORS: readonly ExcelErrorKind[] = [
+  "#VALUE!",
+  "#N/A",
+  "#NUM!",
+  "#DIV/0!",
+  "#NULL!",
+  "#REF!",
+  "#NAME?",
+  "#SPILL!",
+  "#CALC!",
+  "#GETTING_DATA",
+  "#BUSY!",
+];
+
+/**
+ * A value read from `Range.values` as a {@link Cell}: "" is blank, an error code is an error.
  *
  * @example
- * const host = createOfficeHost();
+ * toCell("#N/A"); // { sheetError: "#N/A" }
+ * toCell(""); // null
+ */
+export function toCell(value: unknown): Cell {
+  if (value === "" || value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "boolean") return value;
+  const text = String(value);
+  const kind = ERRORS.find((e) => e === text);
+  return kind ? { sheetError: kind } : text;
+}
+
+/**
+ * An address without its sheet part.
+ *
+ * @example
+ * localAddress("'My Data'!A1:C9"); // "A1:C9"
+ */
+export function localAddress(address: string): string {
+  const bang = address.lastIndexOf("!");
+  return bang < 0 ? address : address.slice(bang + 1);
+}
+
+/**
+ * Column width in points for a width in characters (Excel's default font: 7 px a character + 5 px).
+ *
+ * @example
+ * widthPoints(8.43); // 48
+ */
+export function widthPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+function sequence<T>(items: readonly T[], step: (item: T, index: number) => Promise<void>): Promise<void> {
+  return items.reduce<Promise<void>>((done, item, i) => done.then(() => step(item, i)), Promise.resolve());
+}
+
+function rangeOf(sheet: Excel.Worksheet, r: RangeRef): Excel.Range {
+  return sheet.getRangeByIndexes(r.row, r.col, r.rows, r.cols);
+}
+
+function queueWrite(sheet: Excel.Worksheet, op: WriteOp): void {
+  const range = rangeOf(sheet, op.range);
+  if (op.kind === "fill") {
+    // A single value is applied to every cell of the range (documented for formulas/values/numberFormat).
+    (range as unknown as { formulasR1C1: string }).formulasR1C1 = op.r1c1;
+  } else {
+    range.formulas = op.formulas as unknown[][];
+  }
+}
+
+function quoteText(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+function queueConditional(sheet: Excel.Worksheet, spec: ConditionalSpec): void {
+  const cf = rangeOf(sheet, spec.range).conditionalFormats.add("Custom");
+  cf.custom.rule.formula = `=${a1({ ...spec.range, rows: 1, cols: 1 })}=${quoteText(spec.text)}`;
+  cf.custom.format.fill.color = spec.fill;
+  cf.custom.format.font.color = spec.fontColor;
+}
+
+type ChartTypeName = Excel.ChartSeries["chartType"];
+
+const CHART_TYPES: Record<ChartSpec["type"], ChartTypeName> = {
+  scatter: "XYScatter",
+  line: "Line",
+  barStacked: "BarStacked",
+  columnStacked: "ColumnStacked",
+};
+
+function seriesType(chart: ChartSpec["type"], style: "markers" | "line"): ChartTypeName | undefined {
+  if (chart === "scatter") return style === "line" ? "XYScatterLinesNoMarkers" : "XYScatter";
+  if (chart === "line") return style === "markers" ? "LineMarkers" : "Line";
+  return undefined;
+}
+
+function queueChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
+  const [first, ...rest] = spec.series;
+  if (!first) return;
+  const chart = sheet.charts.add(CHART_TYPES[spec.type], rangeOf(sheet, first.y), "Columns");
+  chart.name = spec.id;
+  chart.title.text = spec.title;
+  chart.axes.categoryAxis.title.text = spec.xTitle;
+  chart.axes.valueAxis.title.text = spec.yTitle;
+  if (spec.xPercent) chart.axes.categoryAxis.numberFormat = "0%";
+  if (spec.yPercent) chart.axes.valueAxis.numberFormat = "0%";
+  chart.legend.position = "Bottom";
+  const start = a1({ ...spec.placement, rows: 1, cols: 1 });
+  const end = a1({ row: spec.placement.row + spec.placement.rows - 1, col: spec.placement.col + spec.placement.cols - 1, rows: 1, cols: 1 });
+  chart.setPosition(start, end);
+  [first, ...rest].forEach((s, i) => {
+    const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
+    series.name = s.name;
+    series.setXAxisValues(rangeOf(sheet, s.x));
+    series.setValues(rangeOf(sheet, s.y));
+    const type = seriesType(spec.type, s.style);
+    if (type) series.chartType = type;
+    if (s.color !== undefined) {
+      if (spec.type === "scatter" && s.style === "markers") {
+        series.markerBackgroundColor = s.color;
+        series.markerForegroundColor = s.color;
+      } else if (spec.type === "scatter" || spec.type === "line") series.format.line.color = s.color;
+      else series.format.fill.setSolidColor(s.color);
+    }
+  });
+}
+
+function queueFinish(sheet: Excel.Worksheet, layout: SheetLayout): void {
+  for (const t of layout.tables) {
+    const table = sheet.tables.add(rangeOf(sheet, t.range), true);
+    table.name = t.name;
+    if (t.style !== undefined) table.style = t.style;
+  }
+  for (const f of layout.formats) {
+    const range = rangeOf(sheet, f.range);
+    if (f.numberFormat !== undefined) range.numberFormat = [[f.numberFormat]];
+    if (f.bold !== undefined) range.format.font.bold = f.bold;
+    if (f.fill !== undefined) range.format.fill.color = f.fill;
+    if (f.fontColor !== undefined) range.format.font.color = f.fontColor;
+  }
+  layout.conditional.forEach((c) => queueConditional(sheet, c));
+  for (const [col, chars] of Object.entries(layout.columnWidths)) {
+    sheet.getRangeByIndexes(0, Number(col), 1, 1).getEntireColumn().format.columnWidth = widthPoints(chars);
+  }
+  if (layout.freezeRows !== undefined && layout.freezeRows > 0) sheet.freezePanes.freezeRows(layout.freezeRows);
+  layout.charts.forEach((c) => queueChart(sheet, c));
+}
+
+function countCells(layout: SheetLayout): number {
+  return layout.blocks.reduce((n, b) => n + b.cells.reduce((m, row) => m + row.filter((c) => c !== null).length, 0), 0);
+}
+
+/**
+ * A temporary name for the sheet a refresh builds before it replaces the old one (≤ 31 characters).
+ *
+ * @example
+ * buildName("KAM Selection", "x1"); // "KAM Selection ~x1"
+ */
+export function buildName(name: string, suffix: string): string {
+  return `${name.slice(0, 31 - suffix.length - 2)} ~${suffix}`;
+}
+
+/**
+ * The Office.js host over injectable Office surfaces (the pane uses {@link createOfficeHost}).
+ *
+ * @example
+ * const host = createHost({ run: Excel.run, settings: Office.context.document.settings, customProperties: true });
+ * await host.applyLayout(layout, { onProgress: (f, s) => setProgress(f) });
+ */
+export function createHost(deps: OfficeDeps): WorkbookHost {
+  const { run, settings } = deps;
+
+  const registry = (): RegistryEntry[] => {
+    const raw: unknown = settings.get(REGISTRY_KEY);
+    if (typeof raw !== "string") return [];
+    try {
+      const parsed: unknown = JSON.parse(raw);
+      return Array.isArray(parsed) ? parsed.filter((e): e is RegistryEntry => typeof e === "object" && e !== null && "id" in e) : [];
+    } catch {
+      return [];
+    }
+  };
+
+  const save = (): Promise<void> =>
+    new Promise((resolve, reject) => {
+      settings.saveAsync((result) => {
+        // At run time the status is the string "failed" (the typings declare an enum).
+        if ((result.status as unknown) === "failed") {
+          reject(new HostError("settings-failed", `Saving the document settings failed: ${result.error.message}`));
+        } else resolve();
+      });
+    });
+
+  const ownerTags = async (context: Excel.RequestContext, sheets: readonly Excel.Worksheet[]): Promise<(string | undefined)[]> => {
+    if (!deps.customProperties) return sheets.map(() => undefined);
+    const props = sheets.map((s) => {
+      const p = s.customProperties.getItemOrNullObject(OWNER_PROPERTY);
+      p.load("value");
+      return p;
+    });
+    await context.sync();
+    return props.map((p) => (p.isNullObject ? undefined : p.value));
+  };
+
+  const readSource = (): Promise<SourceTable | undefined> =>
+    run(async (context) => {
+      const cell = context.workbook.getActiveCell();
+      const sheet = cell.worksheet;
+      sheet.load("name");
+      const tables = cell.getTables(false);
+      tables.load("items/name");
+      const region = cell.getSurroundingRegion();
+      region.load(["address", "rowIndex", "columnIndex", "rowCount", "columnCount"]);
+      await context.sync();
+      let range = region;
+      let tableName: string | undefined;
+      const table = tables.items[0];
+      if (table) {
+        tableName = table.name;
+        range = sheet.tables.getItem(table.name).getRange();
+        range.load(["address", "rowIndex", "columnIndex", "rowCount", "columnCount"]);
+        await context.sync();
+      }
+      const { rowIndex, columnIndex, rowCount, columnCount } = range;
+      const merged = range.getMergedAreasOrNullObject();
+      merged.load("address");
+      const values: unknown[][] = [];
+      let next = rowIndex;
+      let perSync = Math.max(1, Math.floor(CHUNK_BUDGET_BYTES / (columnCount * FIRST_READ_BYTES_PER_CELL)));
+      const readFrom = async (): Promise<void> => {
+        const rows = Math.min(perSync, rowIndex + rowCount - next);
+        if (rows <= 0) return;
+        const chunk = sheet.getRangeByIndexes(next, columnIndex, rows, columnCount);
+        chunk.load("values");
+        await context.sync();
+        const bytes = utf8Bytes(JSON.stringify(chunk.values));
+        for (const row of chunk.values) values.push(row);
+        next += rows;
+        perSync = Math.max(1, Math.floor((rows * CHUNK_BUDGET_BYTES) / Math.max(1, bytes)));
+        return readFrom();
+      };
+      await readFrom();
+      const [header = [], ...rows] = values.map((row) => row.map(toCell));
+      if (header.every((c) => c === null) && rows.length === 0) return undefined;
+      const mergedAreas = merged.isNullObject ? [] : merged.address.split(",").map((a) => localAddress(a.trim()));
+      return {
+        sheet: sheet.name,
+        address: localAddress(range.address),
+        ...(tableName !== undefined ? { tableName } : {}),
+        headers: header,
+        rows,
+        origin: { row: rowIndex, col: columnIndex },
+        merged: mergedAreas,
+      };
+    });
+
+  const ownedSheets = (): Promise<readonly OwnedSheet[]> =>
+    run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name,items/id");
+      await context.sync();
+      const tags = await ownerTags(context, sheets.items);
+      const byId = new Map(registry().map((e) => [e.id, e.tag]));
+      return sheets.items.flatMap((s, i) => {
+        const tag = tags[i] ?? byId.get(s.id);
+        return tag === undefined ? [] : [{ name: s.name, tag }];
+      });
+    });
+
+  const applyLayout = (layout: SheetLayout, options: ApplyOptions = {}): Promise<ApplyResult> => {
+    const chunks = packChunks(planWrites(layout));
+    const progress = options.onProgress ?? (() => undefined);
+    return run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name,items/id");
+      await context.sync();
+      const old = sheets.items.find((s) => s.name.toLowerCase() === layout.name.toLowerCase());
+      if (old) {
+        const owned = registry().some((e) => e.id === old.id && e.tag === layout.tag) || (await ownerTags(context, [old]))[0] === layout.tag;
+        if (!owned) {
+          throw new HostError("not-owned", `A sheet named "${old.name}" already exists and was not created by KAM for Excel; it is left untouched.`);
+        }
+        if (!options.replace) {
+          throw new HostError("sheet-exists", `The sheet "${old.name}" already exists; refresh it to replace it.`);
+        }
+      }
+      const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
+      let target = layout.name;
+      for (let i = 1; old && taken.has(target.toLowerCase()); i++) target = buildName(layout.name, `kam${i}`);
+      if (options.signal?.aborted) throw new HostError("cancelled", "The build was cancelled; nothing was written.");
+
+      let created: Excel.Worksheet | undefined;
+      try {
+        await sequence(chunks, async (chunk, i) => {
+          if (options.signal?.aborted) throw new HostError("cancelled", "The build was cancelled; the new sheet was removed.");
+          if (!created) {
+            created = sheets.add(target);
+            if (deps.customProperties) created.customProperties.add(OWNER_PROPERTY, layout.tag);
+          }
+          const sheet = created;
+          chunk.forEach((op) => queueWrite(sheet, op));
+          if (i === chunks.length - 1) {
+            queueFinish(sheet, layout);
+            if (old) {
+              old.delete();
+              sheet.name = layout.name;
+            }
+            sheet.load("id,name");
+          }
+          await context.sync();
+          progress((i + 1) / chunks.length, `${i + 1}/${chunks.length}`);
+        });
+        const sheet = created as Excel.Worksheet;
+        const entries = registry().filter((e) => e.id !== old?.id && e.id !== sheet.id);
+        settings.set(REGISTRY_KEY, JSON.stringify([...entries, { id: sheet.id, name: sheet.name, tag: layout.tag }]));
+        await save();
+        return { sheet: sheet.name, cellsWritten: countCells(layout) };
+      } catch (error) {
+        if (created) {
+          const leftover = sheets.getItemOrNullObject(target);
+          leftover.load("name");
+          const renamed = old ? sheets.getItemOrNullObject(layout.name) : undefined;
+          renamed?.load("id");
+          await context.sync();
+          if (!leftover.isNullObject) leftover.delete();
+          await context.sync();
+        }
+        if (error instanceof HostError) throw error;
+        throw new HostError("write-failed", `Writing the sheet "${layout.name}" failed; the workbook was left as it was. ${String(error)}`, {
+          cause: error,
+        });
+      }
+    });
+  };
+
+  return {
+    kind: "excel",
+    readSource,
+    sheetNames: () =>
+      run(async (context) => {
+        const sheets = context.workbook.worksheets;
+        sheets.load("items/name");
+        await context.sync();
+        return sheets.items.map((s) => s.name);
+      }),
+    ownedSheets,
+    applyLayout,
+    loadConfig: (key) => {
+      const raw: unknown = settings.get(SETTINGS_PREFIX + key);
+      return Promise.resolve(typeof raw === "string" ? (JSON.parse(raw) as unknown) : undefined);
+    },
+    saveConfig: (key, value) => {
+      settings.set(SETTINGS_PREFIX + key, JSON.stringify(value));
+      return save();
+    },
+    onSelectionChanged: (listener) => {
+      let handler: OfficeExtension.EventHandlerResult<Excel.WorksheetSelectionChangedEventArgs> | undefined;
+      let active = true;
+      const onEvent = (event: Excel.WorksheetSelectionChangedEventArgs): Promise<void> => {
+        const entry = registry().find((e) => e.id === event.worksheetId);
+        const row = /\d+/.exec(localAddress(event.address));
+        if (!active || !entry || !row) return Promise.resolve();
+        return run(async (context) => {
+          const sheet = context.workbook.worksheets.getItem(event.worksheetId);
+          sheet.load("name");
+          await context.sync();
+          listener(sheet.name, Number(row[0]) - 1);
+        });
+      };
+      const subscribed = run(async (context) => {
+        handler = context.workbook.worksheets.onSelectionChanged.add(onEvent);
+        await context.sync();
+      });
+      return () => {
+        active = false;
+        void subscribed.then(async () => {
+          if (!handler) return;
+          handler.remove();
+          await handler.context.sync();
+        });
+      };
+    },
+  };
+}
+
+/**
+ * The Office.js host when running inside Excel, else `undefined` (the pane then shows "No workbook").
+ *
+ * @example
+ * const host = createOfficeHost(); // in Office.onReady
  */
 export function createOfficeHost(): WorkbookHost | undefined {
-  return undefined;
+  if (typeof Excel === "undefined" || typeof Office === "undefined" || !Office.context?.document) return undefined;
+  return createHost({
+    run: (batch) => Excel.run(batch),
+    settings: Office.context.document.settings,
+    customProperties: Office.context.requirements.isSetSupported("ExcelApi", "1.12"),
+  });
 }

@@ -4,4 +4,14 @@
  * custom-functions-metadata plugin writes `functions.json` from them and appends the
  * `CustomFunctions.associate` calls.
  */
+import "./models/selection";
+import "./models/classification";
+import "./models/whitney";
+import "./models/costing";
+import "./models/whale";
+import "./models/kraljic";
+import "./models/portfolio";
 import "./models/loyalty";
+import "./models/reichheld";
+import "./models/buyingcentre";
+import "./models/organisation";

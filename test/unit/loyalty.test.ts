@@ -59,6 +59,10 @@ describe("KAM.SATISFACTION (experience − expectation)", () => {
     expect(SATISFACTION.compute([[2], [5]], [[4]])).toEqual([[-2], [1]]);
   });
 
+  it("gives #NUM! instead of an infinite gap when the difference overflows", () => {
+    expect(SATISFACTION.compute([[1e308]], [[-1e308]])[0]?.[0]).toMatchObject({ code: "not_finite" });
+  });
+
   it("fills positions a shorter range does not cover with #N/A shape_mismatch", () => {
     const out = SATISFACTION.compute([[2], [5], [3]], [[4], [1]]);
     expect(out[2]?.[0]).toMatchObject({ code: "shape_mismatch", path: ["expectation", 3] });

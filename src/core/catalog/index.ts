@@ -7,6 +7,16 @@
  */
 import type { AnyFunctionSpec } from "./define";
 import { FUNCTIONS as LOYALTY } from "../loyalty/functions";
+import { FUNCTIONS as SELECTION } from "../selection/functions";
+import { FUNCTIONS as CLASSIFICATION } from "../classification/functions";
+import { FUNCTIONS as WHITNEY } from "../whitney/functions";
+import { FUNCTIONS as KRALJIC } from "../kraljic/functions";
+import { FUNCTIONS as PORTFOLIO } from "../portfolio/functions";
+import { FUNCTIONS as COSTING } from "../costing/functions";
+import { FUNCTIONS as WHALE } from "../whale/functions";
+import { FUNCTIONS as REICHHELD } from "../reichheld/functions";
+import { FUNCTIONS as BUYINGCENTRE } from "../buyingcentre/functions";
+import { FUNCTIONS as ORGANISATION } from "../organisation/functions";
 
 /**
  * All functions, in the order of the docs.
@@ -14,7 +24,19 @@ import { FUNCTIONS as LOYALTY } from "../loyalty/functions";
  * @example
  * CATALOG.map((f) => f.id).includes("LOYALTYZONE"); // true
  */
-export const CATALOG: readonly AnyFunctionSpec[] = [...LOYALTY];
+export const CATALOG: readonly AnyFunctionSpec[] = [
+  ...SELECTION,
+  ...CLASSIFICATION,
+  ...WHITNEY,
+  ...COSTING,
+  ...WHALE,
+  ...KRALJIC,
+  ...PORTFOLIO,
+  ...LOYALTY,
+  ...REICHHELD,
+  ...BUYINGCENTRE,
+  ...ORGANISATION,
+];
 
 /**
  * A function by id (without namespace), or `undefined`.

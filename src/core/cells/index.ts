@@ -182,3 +182,16 @@ export function asVector(grid: Grid): Cell[] | undefined {
 export function column(values: readonly OutCell[]): OutGrid {
   return values.map((v) => [v]);
 }
+
+/**
+ * A result of the given size with the same cell everywhere: a failure of the whole call keeps the
+ * declared shape, so a spill area does not shrink to one cell when an option goes wrong.
+ *
+ * @example
+ * filled(2, 1, "x"); // [["x"], ["x"]]
+ */
+export function filled(rows: number, cols: number, cell: OutCell): OutGrid {
+  const out: OutGrid = new Array<OutCell[]>(rows);
+  for (let r = 0; r < rows; r++) out[r] = new Array<OutCell>(cols).fill(cell);
+  return out;
+}

@@ -6,7 +6,7 @@
  */
 import { issue, type Issue } from "../issues";
 import { toLang, type Lang } from "../lang";
-import { isBlank, isSheetError, type Cell, type SheetError } from "./index";
+import { isBlank, isSheetError, type Cell, type Grid, type SheetError } from "./index";
 
 /** Why a cell could not be read: an issue raised here, or an error from the sheet. */
 export type Fail = Issue | SheetError;
@@ -103,4 +103,20 @@ export function readOption<T extends string>(
   const text = String(cell).trim().toLowerCase();
   const found = allowed.find((a) => a.toLowerCase() === text);
   return found ?? issue("unknown_option", path, { value: String(cell), allowed: allowed.join(", ") });
+}
+
+/**
+ * The one cell of a `single` parameter. An omitted argument gives `undefined`, a 1×1 range its
+ * cell (the empty string as a blank), and a larger range the issue `not_single`.
+ *
+ * @example
+ * readSingle([["bands"]], "method"); // "bands"
+ * readSingle(undefined, "method"); // undefined
+ * readSingle([[1, 2]], "method").code; // "not_single"
+ */
+export function readSingle(grid: Grid | undefined, name: string): Cell | undefined | Fail {
+  if (grid === undefined) return undefined;
+  if (grid.length !== 1 || (grid[0]?.length ?? 0) !== 1) return issue("not_single", [name, 1]);
+  const cell = grid[0]?.[0];
+  return cell === "" || cell === undefined ? null : cell;
 }

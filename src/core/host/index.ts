@@ -21,6 +21,11 @@ export interface SourceTable {
   readonly origin: { readonly row: number; readonly col: number };
   /** Merged areas inside the table, as A1 addresses (a problem the pane reports). */
   readonly merged: readonly string[];
+  /**
+   * Optional: the number format of each column's first data cell (`"dd-mm-yyyy"`, `"0.0%"`), so
+   * that date serial numbers are recognised as dates. Hosts that cannot tell leave it out.
+   */
+  readonly numberFormats?: readonly string[];
 }
 
 /** Progress of a long operation, 0..1, with a short status text. */

@@ -30,6 +30,7 @@ export const ISSUE_KINDS = {
   too_few: "#NUM!",
   non_positive_total: "#NUM!",
   diverges: "#NUM!",
+  overflow: "#NUM!",
   division_by_zero: "#DIV/0!",
 } as const satisfies Record<string, ExcelErrorKind>;
 

@@ -23,5 +23,6 @@ export const MESSAGES_EN: MessageTable = {
   too_few: (p) => `needs at least ${p["min"]} values, got ${p["actual"]}.`,
   non_positive_total: (p) => `the total is ${p["total"]}; shares of a total of zero or less are meaningless.`,
   diverges: (p) => `the sum does not converge (${p["reason"]}).`,
+  overflow: () => "the result is too large to show as a number.",
   division_by_zero: () => "division by zero.",
 };

@@ -23,5 +23,6 @@ export const MESSAGES_NL: MessageTable = {
   too_few: (p) => `minstens ${p["min"]} waarden nodig, ${p["actual"]} gekregen.`,
   non_positive_total: (p) => `het totaal is ${p["total"]}; aandelen van een totaal van nul of minder zijn zinloos.`,
   diverges: (p) => `de som convergeert niet (${p["reason"]}).`,
+  overflow: () => "de uitkomst is te groot om als getal te tonen.",
   division_by_zero: () => "deling door nul.",
 };

@@ -81,7 +81,8 @@ export const SATISFACTION = defineFunction({
       if (isFail(ex)) return ex;
       const xp = readNumber(x, ["expectation", r + 1]);
       if (isFail(xp)) return xp;
-      return satisfactionGap(ex, xp);
+      const gap = satisfactionGap(ex, xp);
+      return Number.isFinite(gap) ? gap : issue("not_finite", ["experience", r + 1], { value: String(gap) });
     }),
 });
 

@@ -1,0 +1,414 @@
+/**
+ * The cost-to-serve analysis computed in core (models.md §4), for the pane's preview before anything
+ * is written: activity rates (ABC, time-driven ABC, financing), unused capacity, the per-customer
+ * P&L, the Shapiro quadrants at the median cut-offs, the whale curve and its figures. The sheet's
+ * formulas compute the same numbers; tests check that they agree.
+ *
+ * @module
+ */
+import type { Cell } from "../cells";
+import type { SourceTable } from "../host";
+import { columnLetters } from "../layout";
+import type { Activity, CostToServeConfig } from "./config";
+import type { ProfitQuadrant } from "./labels";
+import type { CtsProblem } from "./messages";
+
+/** Number of largest customers in the stacked bar chart. */
+export const LARGEST_COUNT = 20;
+
+/** An activity's rate as computed. */
+export interface ActivityRate {
+  readonly id: string;
+  readonly name: string;
+  readonly method: Activity["method"];
+  /** Total driver volume over all source rows (ABC and time-driven ABC). */
+  readonly volume: number | null;
+  /** Cost per driver unit; for financing the annual interest rate. */
+  readonly rate: number | null;
+  /** Minutes used by this activity (time-driven ABC). */
+  readonly minutesUsed: number | null;
+}
+
+/** A capacity resource with its capacity cost rate and unused capacity (Kaplan & Anderson 2004). */
+export interface ResourceUse {
+  readonly id: string;
+  readonly name: string;
+  readonly cost: number;
+  readonly capacityMinutes: number;
+  readonly capacityCostRate: number;
+  readonly minutesUsed: number;
+  readonly unusedMinutes: number;
+  readonly unusedCost: number;
+}
+
+/** One customer's P&L. */
+export interface CustomerPnl {
+  /** 0-based data row in the source table. */
+  readonly sourceRow: number;
+  readonly name: string;
+  readonly revenue: number;
+  readonly costOfGoods: number;
+  readonly grossMargin: number;
+  /** Cost per activity, in the order of the configuration. */
+  readonly activityCosts: readonly number[];
+  readonly costToServe: number;
+  readonly profit: number;
+  readonly marginPct: number;
+  readonly costToServePct: number;
+  readonly quadrant: ProfitQuadrant;
+  /** 1 = most profitable; ties keep the input order. */
+  readonly rank: number;
+}
+
+/** The whale curve and its figures. */
+export interface Whale {
+  /** From (0, 0), one point per customer, most profitable first. */
+  readonly points: readonly { readonly x: number; readonly y: number }[];
+  readonly peakShare: number;
+  /** Customers up to and including the peak (the first one when the maximum repeats). */
+  readonly peakCustomers: number;
+  readonly peakCustomerShare: number;
+  readonly top20Share: number;
+}
+
+/** Everything the preview shows. */
+export interface CostToServePreview {
+  readonly rates: readonly ActivityRate[];
+  readonly resources: readonly ResourceUse[];
+  readonly customers: readonly CustomerPnl[];
+  readonly cuts: { readonly margin: number; readonly costToServe: number };
+  readonly totals: { readonly revenue: number; readonly costToServe: number; readonly profit: number };
+  readonly loss: { readonly count: number; readonly total: number };
+  /** Indices into `customers` of the 20 largest by net revenue (ties: the more profitable first). */
+  readonly largest: readonly number[];
+  /** `undefined` when the total profit is zero or below (shares are meaningless). */
+  readonly whale: Whale | undefined;
+  readonly problems: readonly CtsProblem[];
+  /** Column index (in the source table) of every mapped role, for the layout. */
+  readonly columns: ResolvedColumns;
+}
+
+/** The source-table column index of every mapped column. */
+export interface ResolvedColumns {
+  readonly customer: number;
+  readonly net?: number;
+  readonly list?: number;
+  readonly discount?: number;
+  readonly cost: number;
+  /** Per activity: the driver column (or the payment-days column for financing). */
+  readonly drivers: readonly number[];
+}
+
+/**
+ * The median of a list (the mean of the two middle values for an even count); NaN when empty.
+ *
+ * @example
+ * median([3, 1, 2]); // 2
+ * median([4, 1, 3, 2]); // 2.5
+ */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+/**
+ * The Shapiro quadrant; a cut-off is the lowest "high" value (ties go high).
+ *
+ * @example
+ * quadrantOf(0.4, 0.2, 0.3, 0.1); // "carriageTrade"
+ * quadrantOf(0.1, 0.05, 0.3, 0.1); // "bargainBasement"
+ */
+export function quadrantOf(marginPct: number, costPct: number, marginCut: number, costCut: number): ProfitQuadrant {
+  if (marginPct >= marginCut) return costPct >= costCut ? "carriageTrade" : "passive";
+  return costPct >= costCut ? "aggressive" : "bargainBasement";
+}
+
+/**
+ * The order of customers on the whale curve: indices sorted by profit, most profitable first,
+ * ties in input order.
+ *
+ * @example
+ * whaleOrder([10, 30, 10]); // [1, 0, 2]
+ */
+export function whaleOrder(profits: readonly number[]): number[] {
+  return profits.map((_, i) => i).sort((a, b) => (profits[b] as number) - (profits[a] as number) || a - b);
+}
+
+/**
+ * The whale curve of a profit list: points from (0, 0), the peak, and the top-20 % share
+ * (top k = ceil(0.2 × n)). `undefined` when the total profit is zero or below.
+ *
+ * @example
+ * whaleCurve([50, -10, 60])?.peakShare; // 1.1
+ */
+export function whaleCurve(profits: readonly number[]): Whale | undefined {
+  const n = profits.length;
+  const total = profits.reduce((a, b) => a + b, 0);
+  if (n === 0 || !(total > 0)) return undefined;
+  const order = whaleOrder(profits);
+  const points: { x: number; y: number }[] = [{ x: 0, y: 0 }];
+  let cum = 0;
+  let peakShare = -Infinity;
+  let peakCustomers = 0;
+  order.forEach((idx, i) => {
+    cum += profits[idx] as number;
+    const y = cum / total;
+    points.push({ x: (i + 1) / n, y });
+    if (y > peakShare) {
+      peakShare = y;
+      peakCustomers = i + 1;
+    }
+  });
+  const k = Math.ceil(0.2 * n);
+  return {
+    points,
+    peakShare,
+    peakCustomers,
+    peakCustomerShare: peakCustomers / n,
+    top20Share: points[k]?.y ?? Number.NaN,
+  };
+}
+
+function cellAddress(source: SourceTable, dataRow: number, col: number): string {
+  return `${columnLetters(source.origin.col + col)}${source.origin.row + dataRow + 2}`;
+}
+
+function headerIndex(source: SourceTable): Map<string, number> {
+  const map = new Map<string, number>();
+  source.headers.forEach((h, i) => {
+    const key = String(h ?? "").trim();
+    if (key !== "" && !map.has(key)) map.set(key, i);
+  });
+  return map;
+}
+
+/**
+ * Finds the mapped columns in the source table; a missing one gives a `missing_column` problem.
+ *
+ * @example
+ * resolveColumns(config, source).problems.length; // 0 when every column exists
+ */
+export function resolveColumns(
+  config: CostToServeConfig,
+  source: SourceTable,
+): { readonly columns: ResolvedColumns | undefined; readonly problems: CtsProblem[] } {
+  const index = headerIndex(source);
+  const problems: CtsProblem[] = [];
+  const find = (column: string, role: string): number => {
+    const i = index.get(column.trim());
+    if (i === undefined) {
+      problems.push({ code: "missing_column", params: { column, role } });
+      return -1;
+    }
+    return i;
+  };
+  const { mapping } = config;
+  const customer = find(mapping.customer, "customer");
+  const revenue =
+    mapping.revenue.kind === "net"
+      ? { net: find(mapping.revenue.net, "net revenue") }
+      : { list: find(mapping.revenue.list, "list revenue"), discount: find(mapping.revenue.discount, "discount") };
+  const cost = find(mapping.cost.column, mapping.cost.kind === "cogs" ? "cost of goods" : "gross margin");
+  const drivers = config.activities.map((a) =>
+    a.method === "financing" ? find(a.daysColumn, `${a.name}: payment days`) : find(a.driver, `${a.name}: driver`),
+  );
+  if (problems.length > 0) return { columns: undefined, problems };
+  return { columns: { customer, ...revenue, cost, drivers }, problems };
+}
+
+function numberAt(row: readonly Cell[], col: number): number | undefined {
+  const v = row[col];
+  return typeof v === "number" && Number.isFinite(v) ? v : undefined;
+}
+
+function firstCells(list: readonly string[]): string {
+  return list.slice(0, 3).join(", ");
+}
+
+/**
+ * Computes the whole analysis from a configuration and the source table. Rows with a blank or
+ * non-numeric value in a mapped number column, or a net revenue of zero, are left out (and
+ * reported); driver volumes are the sums over all source rows, as the sheet's `SUM` computes them.
+ *
+ * @example
+ * const preview = computeCostToServe(config, source);
+ * preview.totals.profit;
+ */
+export function computeCostToServe(config: CostToServeConfig, source: SourceTable): CostToServePreview {
+  const resolved = resolveColumns(config, source);
+  const columns = resolved.columns;
+  const empty = { revenue: 0, costToServe: 0, profit: 0 };
+  if (columns === undefined) {
+    return {
+      rates: [],
+      resources: [],
+      customers: [],
+      cuts: { margin: Number.NaN, costToServe: Number.NaN },
+      totals: empty,
+      loss: { count: 0, total: 0 },
+      largest: [],
+      whale: undefined,
+      problems: resolved.problems,
+      columns: { customer: -1, cost: -1, drivers: [] },
+    };
+  }
+  const problems: CtsProblem[] = [];
+  const { activities } = config;
+
+  const volumes = activities.map((a, j) => {
+    if (a.method === "financing") return null;
+    const col = columns.drivers[j] as number;
+    let sum = 0;
+    for (const row of source.rows) sum += numberAt(row, col) ?? 0;
+    return sum;
+  });
+  const resourceRate = new Map(config.resources.map((r) => [r.id, r.cost / r.capacityMinutes]));
+  const rates: ActivityRate[] = activities.map((a, j) => {
+    const volume = volumes[j] ?? null;
+    if (a.method === "financing") return { id: a.id, name: a.name, method: a.method, volume, rate: a.rate, minutesUsed: null };
+    if (a.method === "abc") {
+      if (volume === 0) {
+        problems.push({ code: "zero_volume", params: { activity: a.name, column: a.driver } });
+        return { id: a.id, name: a.name, method: a.method, volume, rate: null, minutesUsed: null };
+      }
+      return { id: a.id, name: a.name, method: a.method, volume, rate: a.pool / (volume ?? 1), minutesUsed: null };
+    }
+    const ccr = resourceRate.get(a.resource) ?? Number.NaN;
+    return {
+      id: a.id,
+      name: a.name,
+      method: a.method,
+      volume,
+      rate: a.minutesPerUnit * ccr,
+      minutesUsed: a.minutesPerUnit * (volume ?? 0),
+    };
+  });
+  const resources: ResourceUse[] = config.resources.map((r) => {
+    const minutesUsed = rates.reduce(
+      (sum, rate, j) =>
+        activities[j]?.method === "tdabc" && (activities[j] as { resource: string }).resource === r.id
+          ? sum + (rate.minutesUsed ?? 0)
+          : sum,
+      0,
+    );
+    const capacityCostRate = r.cost / r.capacityMinutes;
+    const unusedMinutes = r.capacityMinutes - minutesUsed;
+    if (unusedMinutes < 0) {
+      problems.push({ code: "over_capacity", params: { resource: r.name, used: minutesUsed, capacity: r.capacityMinutes } });
+    }
+    return {
+      id: r.id,
+      name: r.name,
+      cost: r.cost,
+      capacityMinutes: r.capacityMinutes,
+      capacityCostRate,
+      minutesUsed,
+      unusedMinutes,
+      unusedCost: unusedMinutes * capacityCostRate,
+    };
+  });
+
+  const numeric: { col: number; header: string }[] = [];
+  const header = (col: number): string => String(source.headers[col] ?? "");
+  if (columns.net !== undefined) numeric.push({ col: columns.net, header: header(columns.net) });
+  if (columns.list !== undefined) numeric.push({ col: columns.list, header: header(columns.list) });
+  if (columns.discount !== undefined) numeric.push({ col: columns.discount, header: header(columns.discount) });
+  numeric.push({ col: columns.cost, header: header(columns.cost) });
+  columns.drivers.forEach((col) => {
+    if (!numeric.some((n) => n.col === col)) numeric.push({ col, header: header(col) });
+  });
+
+  const leftOut = new Map<string, string[]>();
+  const zeroRevenue: string[] = [];
+  const rows: Omit<CustomerPnl, "quadrant" | "rank">[] = [];
+  const { mapping } = config;
+  source.rows.forEach((row, r) => {
+    const bad = numeric.find((n) => numberAt(row, n.col) === undefined);
+    if (bad !== undefined) {
+      const list = leftOut.get(bad.header) ?? [];
+      list.push(cellAddress(source, r, bad.col));
+      leftOut.set(bad.header, list);
+      return;
+    }
+    const get = (col: number | undefined): number => (col === undefined ? 0 : (numberAt(row, col) ?? 0));
+    const revenue =
+      mapping.revenue.kind === "net"
+        ? get(columns.net)
+        : mapping.revenue.discountAs === "amount"
+          ? get(columns.list) - get(columns.discount)
+          : get(columns.list) * (1 - get(columns.discount));
+    if (revenue === 0) {
+      zeroRevenue.push(cellAddress(source, r, columns.net ?? columns.list ?? 0));
+      return;
+    }
+    const costOfGoods = mapping.cost.kind === "cogs" ? get(columns.cost) : revenue - get(columns.cost);
+    const activityCosts = activities.map((a, j) => {
+      const q = get(columns.drivers[j]);
+      const rate = rates[j]?.rate ?? Number.NaN;
+      return a.method === "financing" ? ((revenue * q) / 365) * rate : q * rate;
+    });
+    const costToServe = activityCosts.reduce((s, c) => s + c, 0);
+    const grossMargin = revenue - costOfGoods;
+    const profit = revenue - costOfGoods - costToServe;
+    const nameCell = row[columns.customer];
+    rows.push({
+      sourceRow: r,
+      name: nameCell === null || nameCell === undefined || typeof nameCell === "object" ? "" : String(nameCell),
+      revenue,
+      costOfGoods,
+      grossMargin,
+      activityCosts,
+      costToServe,
+      profit,
+      marginPct: grossMargin / revenue,
+      costToServePct: costToServe / revenue,
+    });
+  });
+  for (const [column, cells] of leftOut) {
+    problems.push({ code: "row_left_out", params: { column, count: cells.length, cells: firstCells(cells) } });
+  }
+  if (zeroRevenue.length > 0) {
+    problems.push({ code: "zero_revenue", params: { count: zeroRevenue.length, cells: firstCells(zeroRevenue) } });
+  }
+  if (rows.length === 0) problems.push({ code: "no_customers", params: {} });
+
+  const cuts = {
+    margin: config.cuts.margin ?? median(rows.map((c) => c.marginPct)),
+    costToServe: config.cuts.costToServe ?? median(rows.map((c) => c.costToServePct)),
+  };
+  const profits = rows.map((c) => c.profit);
+  const ranks = new Array<number>(rows.length);
+  whaleOrder(profits).forEach((idx, i) => (ranks[idx] = i + 1));
+  const customers: CustomerPnl[] = rows.map((c, i) => ({
+    ...c,
+    quadrant: quadrantOf(c.marginPct, c.costToServePct, cuts.margin, cuts.costToServe),
+    rank: ranks[i] as number,
+  }));
+  const totals = {
+    revenue: rows.reduce((s, c) => s + c.revenue, 0),
+    costToServe: rows.reduce((s, c) => s + c.costToServe, 0),
+    profit: profits.reduce((s, p) => s + p, 0),
+  };
+  const losses = profits.filter((p) => p < 0);
+  const whale = whaleCurve(profits);
+  if (rows.length > 0 && whale === undefined) {
+    problems.push({ code: "non_positive_profit", params: { total: Math.round(totals.profit * 100) / 100 } });
+  }
+  return {
+    rates,
+    resources,
+    customers,
+    cuts,
+    totals,
+    loss: { count: losses.length, total: losses.reduce((s, p) => s + p, 0) },
+    largest: customers
+      .map((_, i) => i)
+      .sort((x, y) => (customers[y] as CustomerPnl).revenue - (customers[x] as CustomerPnl).revenue || (customers[x] as CustomerPnl).rank - (customers[y] as CustomerPnl).rank)
+      .slice(0, LARGEST_COUNT),
+    whale,
+    problems,
+    columns,
+  };
+}

@@ -1,0 +1,169 @@
+/**
+ * Reichheld's loyalty economics (models.md §8; course 002 and 003 slides 127–128): the profit effect
+ * of a price rise, the volume that keeps profit unchanged after a price change, and customer lifetime
+ * value. Percentages are fractions, as in Excel (0.05 = 5 %).
+ *
+ * @module
+ */
+import { mapEach, type OutCell } from "../cells";
+import { isFail, readNumber, type Path } from "../cells/read";
+import { defineFunction } from "../catalog/define";
+import { issue } from "../issues";
+
+/** The default acquisition cost of `KAM.CLV`. */
+export const CLV_DEFAULTS = { acquisitionCost: 0 } as const;
+
+/** A computed number as an output cell: `overflow` (#NUM!) when it is not finite. */
+function finite(value: number, path: Path): OutCell {
+  return value - value === 0 ? value : issue("overflow", path);
+}
+
+/**
+ * Profit change from a price change with volume and costs unchanged: priceChange ÷ netMargin
+ * (course 003 slide 127).
+ *
+ * @example
+ * priceEffect(0.01, 0.04); // 0.25 (a 1 % price rise at a 4 % net margin is 25 % more profit)
+ */
+export function priceEffect(priceChange: number, netMargin: number): number {
+  return priceChange / netMargin;
+}
+
+/**
+ * The volume change that keeps profit equal after a price change Δp at contribution margin m:
+ * −Δp ÷ (m + Δp).
+ *
+ * @example
+ * breakEvenVolume(-0.1, 0.3); // 0.5 (a 10 % price cut at 30 % margin needs 50 % more volume)
+ */
+export function breakEvenVolume(priceChange: number, margin: number): number {
+  return -priceChange / (margin + priceChange);
+}
+
+/**
+ * Lifetime value: Σₜ m·rᵗ⁻¹ ÷ (1+i)ᵗ for t = 1…years, or m ÷ (1 + i − r) for an open horizon
+ * (`years` undefined), minus the acquisition cost. Returns `undefined` for an open horizon that does
+ * not converge (r ≥ 1 + i).
+ *
+ * @example
+ * lifetimeValue(100, 0.8, 0.1); // 333.33… (100 ÷ 0.3)
+ * lifetimeValue(100, 0.8, 0.1, 2); // 157.0247… (100/1.1 + 80/1.21)
+ */
+export function lifetimeValue(
+  margin: number,
+  retention: number,
+  discountRate: number,
+  years?: number,
+  acquisitionCost: number = CLV_DEFAULTS.acquisitionCost,
+): number | undefined {
+  const growth = 1 + discountRate;
+  if (years === undefined) {
+    if (retention >= growth) return undefined;
+    return margin / (growth - retention) - acquisitionCost;
+  }
+  const excess = (retention - growth) / growth;
+  const geometric = excess === 0 ? years : Math.expm1(years * Math.log1p(excess)) / excess;
+  return (margin / growth) * geometric - acquisitionCost;
+}
+
+/**
+ * `KAM.PRICEEFFECT(priceChange, netMargin)`: profit change = priceChange ÷ netMargin per cell. A zero
+ * margin is `#DIV/0!`, a negative one `#NUM!` (the change of a loss has no meaning as a share).
+ *
+ * @example
+ * PRICEEFFECT.compute([[0.01], [0.16]], [[0.01, 0.16]]); // [[1, 0.0625], [16, 1]]
+ */
+export const PRICEEFFECT = defineFunction({
+  id: "PRICEEFFECT",
+  params: [
+    { name: "priceChange", kind: "each" },
+    { name: "netMargin", kind: "each" },
+  ],
+  compute: (priceChange, netMargin) =>
+    mapEach(["priceChange", "netMargin"], [priceChange, netMargin], ([p, m], r, c): OutCell => {
+      const change = readNumber(p, ["priceChange", r + 1, c + 1]);
+      if (isFail(change)) return change;
+      const margin = readNumber(m, ["netMargin", r + 1, c + 1]);
+      if (isFail(margin)) return margin;
+      if (margin === 0) return issue("division_by_zero", ["netMargin", r + 1, c + 1]);
+      if (margin < 0) return issue("not_positive", ["netMargin", r + 1, c + 1], { value: margin });
+      return finite(priceEffect(change, margin), ["priceChange", r + 1, c + 1]);
+    }),
+});
+
+/**
+ * `KAM.BREAKEVENVOLUME(priceChange, margin)`: the volume change −Δp ÷ (m + Δp) that keeps profit
+ * equal. A price cut that wipes out the margin (m + Δp = 0) is `#DIV/0!`.
+ *
+ * @example
+ * BREAKEVENVOLUME.compute([[-0.1], [0.1]], [[0.3]]); // [[0.5], [-0.25]]
+ */
+export const BREAKEVENVOLUME = defineFunction({
+  id: "BREAKEVENVOLUME",
+  params: [
+    { name: "priceChange", kind: "each" },
+    { name: "margin", kind: "each" },
+  ],
+  compute: (priceChange, margin) =>
+    mapEach(["priceChange", "margin"], [priceChange, margin], ([p, m], r, c): OutCell => {
+      const change = readNumber(p, ["priceChange", r + 1, c + 1]);
+      if (isFail(change)) return change;
+      const contribution = readNumber(m, ["margin", r + 1, c + 1]);
+      if (isFail(contribution)) return contribution;
+      if (contribution + change === 0) return issue("division_by_zero", ["margin", r + 1, c + 1]);
+      return finite(breakEvenVolume(change, contribution), ["priceChange", r + 1, c + 1]);
+    }),
+});
+
+/**
+ * `KAM.CLV(margin, retention, discountRate, [years], [acquisitionCost])`: customer lifetime value.
+ * `years` omitted or blank is an open horizon, where retention ≥ 1 + discountRate diverges (`#NUM!`).
+ * `years` must be a whole number ≥ 1; retention must not be negative; discountRate must exceed −1
+ * (−1 itself is out of range).
+ *
+ * @example
+ * CLV.compute([[100]], [[0.8]], [[0.1]], [[2]], undefined); // [[157.0247…]]
+ */
+export const CLV = defineFunction({
+  id: "CLV",
+  params: [
+    { name: "margin", kind: "each" },
+    { name: "retention", kind: "each" },
+    { name: "discountRate", kind: "each" },
+    { name: "years", kind: "each", optional: true },
+    { name: "acquisitionCost", kind: "each", optional: true },
+  ],
+  compute: (margin, retention, discountRate, years, acquisitionCost) =>
+    mapEach(
+      ["margin", "retention", "discountRate", "years", "acquisitionCost"],
+      [margin, retention, discountRate, years, acquisitionCost],
+      ([m, rt, d, y, a], r, c): OutCell => {
+        const at = [r + 1, c + 1] as const;
+        const profit = readNumber(m, ["margin", ...at]);
+        if (isFail(profit)) return profit;
+        const keep = readNumber(rt, ["retention", ...at]);
+        if (isFail(keep)) return keep;
+        if (keep < 0) return issue("negative", ["retention", ...at], { value: keep });
+        const rate = readNumber(d, ["discountRate", ...at]);
+        if (isFail(rate)) return rate;
+        if (rate <= -1) return issue("out_of_range", ["discountRate", ...at], { value: rate, min: -1, max: "∞" });
+        let horizon: number | undefined;
+        if (y !== undefined && y !== null) {
+          const t = readNumber(y, ["years", ...at]);
+          if (isFail(t)) return t;
+          if (!Number.isInteger(t)) return issue("not_whole", ["years", ...at], { value: t });
+          if (t < 1) return issue("not_positive", ["years", ...at], { value: t });
+          horizon = t;
+        }
+        let cost: number = CLV_DEFAULTS.acquisitionCost;
+        if (a !== undefined && a !== null) {
+          const read = readNumber(a, ["acquisitionCost", ...at]);
+          if (isFail(read)) return read;
+          cost = read;
+        }
+        const value = lifetimeValue(profit, keep, rate, horizon, cost);
+        if (value !== undefined) return finite(value, ["margin", ...at]);
+        return issue("diverges", ["retention", ...at], { reason: `r = ${keep} ≥ 1 + i = ${1 + rate}` });
+      },
+    ),
+});

@@ -1,0 +1,306 @@
+/**
+ * Dutch help for Excel's function dialog, keyed by function id and parameter name (the ids and
+ * names stay the same in Dutch Excel). The build (`scripts/kam-help-plugin.cjs`) merges this table
+ * into `functions.json` to write `functions-nl.json`; `test/unit/help-nl.test.ts` checks that every
+ * catalog function and parameter is covered. No imports: the build loads this file on its own.
+ *
+ * @module
+ */
+
+/** The Dutch help of one function. */
+export interface DutchHelp {
+  /** One line, as in the function dialog. */
+  readonly description: string;
+  /** One text per parameter name, with unit and default. */
+  readonly params: Readonly<Record<string, string>>;
+  /** What the function returns. */
+  readonly result?: string;
+}
+
+const LANG = 'Taal van de labels: "en" (standaard) of "nl".';
+
+/**
+ * Dutch help per function id.
+ *
+ * @example
+ * HELP_NL.SCORE.params.weights.startsWith("Eén gewicht per criterium"); // true
+ */
+export const HELP_NL = {
+  SCORE: {
+    description: "Gewogen score per klant: het gewogen gemiddelde van de criteriumscores, lege scores overgeslagen.",
+    params: {
+      scores:
+        "Criteriumscores: één rij per klant, één kolom per criterium (meestal 1–5). Lege scores worden overgeslagen.",
+      weights:
+        "Eén gewicht per criterium (een rij of een kolom); niet negatief, niet allemaal nul, hoeft niet op te tellen tot 1.",
+    },
+    result: "De gewogen score per klant, als kolom.",
+  },
+  NORMALIZE: {
+    description:
+      "Zet ruwe gegevens (omzet, groei %, betaaldagen) om in scores, via min–max, percentielrang of klassen.",
+    params: {
+      values: "Ruwe waarden (een kolom, een rij of een blok); lege cellen blijven leeg.",
+      method: '"minmax" (standaard), "percentile" (percentielrang) of "bands" (klassengrenzen).',
+      low: "Laagste score van de schaal. Standaard 1.",
+      high: "Hoogste score van de schaal. Standaard 5.",
+      direction:
+        "1 (standaard) als hoger beter is, -1 als lager beter is (prijsgevoeligheid, cost-to-serve, betaaldagen).",
+      bands:
+        'Bij "bands": oplopende grenzen; k grenzen geven k+1 klassen met scores van laag tot hoog. Een waarde gelijk aan een grens valt in de hogere klasse.',
+    },
+    result: "De score per waarde, in de vorm van de invoer.",
+  },
+  CLASSIFY: {
+    description: "Klantklasse: Verliesklant, Key account, Toekomstige key account, Grote klant of Kleine klant.",
+    params: {
+      current: "Huidige waarde per klant (significantie en winstgevendheid), op de schaal 1–5.",
+      future: "Toekomstige waarde per klant (strategisch belang en relationele synergie), op de schaal 1–5.",
+      profit: "Winst na cost-to-serve per klant (valuta); onder nul betekent verliesklant. Leeg: niet opgegeven.",
+      currentCut: 'Laagste "hoge" huidige waarde. Standaard 3.',
+      futureCut: 'Laagste "hoge" toekomstige waarde. Standaard 3.',
+      lang: LANG,
+    },
+    result: "De klasse per klant.",
+  },
+  ABC: {
+    description: "ABC-klasse (Pareto) per klant naar het cumulatieve aandeel van de klanten die hoger staan.",
+    params: {
+      values: "Waarde per klant (omzet of winst, valuta), een kolom of een rij.",
+      cutA: "A zolang het aandeel van de hoger gerangschikte klanten hieronder ligt. Standaard 0,8 (80 %).",
+      cutB: "B zolang dat aandeel hieronder ligt. Standaard 0,95 (95 %).",
+    },
+    result: '"A", "B" of "C" per klant.',
+  },
+  WHITNEY: {
+    description: "Whitneys actie voor een klant op basis van drie ja/nee-oordelen (HBR 1996).",
+    params: {
+      strategic: "Is de klant strategisch? WAAR/ONWAAR, 1/0, ja/nee of yes/no.",
+      significant: "Is de klant significant (groot deel van onze omzet)? WAAR/ONWAAR, 1/0, ja/nee of yes/no.",
+      profitable: "Is de klant winstgevend? WAAR/ONWAAR, 1/0, ja/nee of yes/no.",
+      lang: LANG,
+    },
+    result: "Een van de acht acties per klant.",
+  },
+  KRALJIC: {
+    description:
+      "Plaats van ons aanbod in de inkoopportfolio van de klant (Kraljic): Routine, Hefboom, Bottleneck of Partner.",
+    params: {
+      impact: "Impact op het resultaat van de klant (strategisch of kostenbelang), op de schaal 1–5.",
+      difficulty: "Moeite om ons te vervangen, op de schaal 1–5.",
+      impactCut: 'Laagste "hoge" impact. Standaard 3.',
+      difficultyCut: 'Laagste "hoge" moeite van vervanging. Standaard 3.',
+      lang: LANG,
+    },
+    result: "Het kwadrant per aanbod.",
+  },
+  SUPPLIERSTRATEGY: {
+    description: "De leveranciersstrategie die past bij een kwadrant van Kraljic (Stewart, Rackham of Holden).",
+    params: {
+      quadrant: "Kwadrant van Kraljic in het Nederlands of Engels: Routine, Hefboom/Leverage, Bottleneck, Partner.",
+      model:
+        '"stewart" (leveranciersreactie, standaard), "rackham" (verkoopmethode), "buying" (koopgedrag volgens Rackham) of "holden" (koppatroon).',
+      lang: LANG,
+    },
+    result: "De strategie per kwadrant.",
+  },
+  PORTFOLIO: {
+    description:
+      "Kwadrant in de key-accountportfolio (McDonald & Woodburn): Strategisch, Ster, Status of Stroomlijnen.",
+    params: {
+      attractiveness: "Aantrekkelijkheid van de klant, op de schaal 1–5.",
+      strength: "Onze relatieve sterkte bij de klant, op de schaal 1–5.",
+      attractivenessCut: 'Laagste "hoge" aantrekkelijkheid. Standaard 3.',
+      strengthCut: 'Laagste "hoge" sterkte. Standaard 3.',
+      lang: LANG,
+    },
+    result: "Het kwadrant per klant.",
+  },
+  LOYALTYZONE: {
+    description:
+      "Tevredenheidszone volgens Jones & Sasser: Wegloopzone, Zone van onverschilligheid of Zone van affectie.",
+    params: {
+      satisfaction: "Tevredenheidsscore per klant, op de schaal 1–5 (een cel of een kolom).",
+      indifferenceFrom: "Laagste score van de zone van onverschilligheid. Standaard 2,5.",
+      affectionFrom: "Laagste score van de zone van affectie. Standaard 4,5.",
+      lang: LANG,
+    },
+    result: "De zone per score.",
+  },
+  LOYALTYTYPE: {
+    description:
+      "Klanttype volgens Jones & Sasser op tevredenheid × loyaliteit: Apostel, Huurling, Gijzelaar of Terrorist.",
+    params: {
+      satisfaction: "Tevredenheidsscore per klant, op de schaal 1–5.",
+      loyalty: "Loyaliteitsscore per klant, op de schaal 1–5.",
+      satisfactionCut: 'Laagste "hoge" tevredenheid. Standaard 3,5.',
+      loyaltyCut: 'Laagste "hoge" loyaliteit. Standaard 3,5.',
+      lang: LANG,
+    },
+    result: "Het type per klant.",
+  },
+  SATISFACTION: {
+    description: "Het tevredenheidsverschil: beleving min verwachting (negatief betekent teleurgesteld).",
+    params: {
+      experience: "Beleefde prestatie per klant (zelfde schaal als de verwachting).",
+      expectation: "Verwachte prestatie per klant.",
+    },
+    result: "Het verschil per klant.",
+  },
+  ACTIVITYRATE: {
+    description:
+      "Tarief volgens activity based costing: kostenpool gedeeld door drivervolume, cel voor cel. Met resourcekosten en praktische capaciteit in minuten is het het capaciteitskostentarief van time-driven ABC.",
+    params: {
+      costPools: "Kosten per activiteitenpool (valuta per periode), een cel of een bereik.",
+      driverVolumes: "Drivervolume per pool in dezelfde periode (orders, minuten…). Nul geeft #DEEL/0!.",
+    },
+    result: "Het tarief per drivereenheid, in de vorm van de invoer.",
+  },
+  COSTTOSERVE: {
+    description:
+      "Cost-to-serve per klant: de som van driverhoeveelheid maal tarief over de activiteiten. Een lege driverhoeveelheid ontbreekt: die rij geeft #N/B.",
+    params: {
+      drivers: "Driverhoeveelheden: één rij per klant, één kolom per activiteit.",
+      rates: "Eén tarief per activiteit (valuta per drivereenheid), één rij of kolom zo lang als drivers breed is.",
+    },
+    result: "De cost-to-serve per klant, als kolom.",
+  },
+  CUSTOMERPROFIT: {
+    description: "Klantwinst: netto-omzet min kostprijs van de goederen min cost-to-serve.",
+    params: {
+      netRevenue: "Netto-omzet per klant (na kortingen), valuta.",
+      costOfGoods: "Kostprijs van de verkochte goederen per klant, valuta.",
+      costToServe: "Cost-to-serve per klant, valuta (bijvoorbeeld uit KAM.COSTTOSERVE).",
+    },
+    result: "De winst per klant.",
+  },
+  PROFITQUADRANT: {
+    description:
+      "Kwadrant marge × cost-to-serve (Shapiro e.a.): Carriage trade, Passief, Agressief of Bargain basement.",
+    params: {
+      margin: "Marge (nettoprijs) per klant, als fractie of bedrag.",
+      costToServe: "Cost-to-serve per klant, dezelfde rijen als margin.",
+      marginCut: 'Laagste "hoge" marge. Standaard: de mediaan van margin.',
+      costCut: 'Laagste "hoge" cost-to-serve. Standaard: de mediaan van costToServe.',
+      lang: LANG,
+    },
+    result: "Het kwadrant per klant.",
+  },
+  WHALECURVE: {
+    description:
+      "Walviscurve: klanten gesorteerd op winst, meest winstgevend eerst (gelijke waarden in invoervolgorde), met het cumulatieve aandeel klanten en winst.",
+    params: {
+      profits: "Winst per klant, één rij of één kolom getallen. Een totaal van nul of minder geeft #GETAL!.",
+    },
+    result: "Twee kolommen, één rij per klant: cumulatief aandeel klanten en cumulatief aandeel in de totale winst.",
+  },
+  WHALESTATS: {
+    description:
+      "Kengetallen van de walviscurve: totale winst, piekaandeel, klanten tot de piek (aantal en aandeel), verliesgevende klanten, totaal verlies en aandeel top-20 %.",
+    params: {
+      profits: "Winst per klant, één rij of één kolom getallen.",
+      lang: LANG,
+    },
+    result: "Zeven rijen met label en waarde.",
+  },
+  PARETOSHARE: {
+    description:
+      "Pareto-aandeel: het aandeel in het totaal van de hoogste fractie klanten (top k = afronden naar boven van fractie × n).",
+    params: {
+      values: "Waarde per klant (winst, omzet, klachten), één rij of één kolom.",
+      topFraction: "Fractie klanten vanaf de top, 0 tot 1 (0,2 = 20 %); een bereik geeft één aandeel per fractie.",
+    },
+    result: "Het aandeel in het totaal, als fractie, per topFraction.",
+  },
+  PRICEEFFECT: {
+    description:
+      "Prijsongevoeligheid (Reichheld): de winstverandering door een prijsverandering bij gelijk volume en gelijke kosten, prijsverandering gedeeld door nettomarge.",
+    params: {
+      priceChange: "Prijsverandering als fractie (0,02 = 2 %).",
+      netMargin: "Huidige nettomarge als fractie van de omzet (0,04 = 4 %). Nul geeft #DEEL/0!.",
+    },
+    result: "De winstverandering als fractie (0,5 = 50 %).",
+  },
+  BREAKEVENVOLUME: {
+    description:
+      "Volumeverandering die de winst gelijk houdt na een prijsverandering: -prijsverandering / (marge + prijsverandering).",
+    params: {
+      priceChange: "Prijsverandering als fractie (-0,05 = 5 % korting).",
+      margin: "Dekkingsbijdrage als fractie van de prijs (0,3 = 30 %).",
+    },
+    result: "De volumeverandering als fractie.",
+  },
+  CLV: {
+    description:
+      "Klantwaarde over de levensduur: de som over de jaren van marge × retentie^(t-1) / (1 + disconteringsvoet)^t, min de acquisitiekosten.",
+    params: {
+      margin: "Marge per klant per jaar, valuta.",
+      retention: "Retentie per jaar als fractie (0,9 = 90 %).",
+      discountRate: "Disconteringsvoet per jaar als fractie (0,1 = 10 %).",
+      years:
+        "Horizon in hele jaren. Standaard: open horizon, marge / (1 + disconteringsvoet - retentie); #GETAL! als retentie ≥ 1 + disconteringsvoet.",
+      acquisitionCost: "Kosten om de klant te winnen, valuta. Standaard 0.",
+    },
+    result: "De klantwaarde per klant, valuta.",
+  },
+  RESPONSEMODE: {
+    description:
+      "Response mode volgens Miller Heiman: Growth, Trouble, Even keel of Overconfident, uit de gepercipieerde werkelijkheid tegenover het gewenste resultaat.",
+    params: {
+      perceived: "Gepercipieerde huidige werkelijkheid van de influence, op een willekeurige schaal.",
+      desired: "Gewenst resultaat, op dezelfde schaal.",
+      trend:
+        "Richting van de gepercipieerde werkelijkheid; negatief betekent gedaald (Trouble). Standaard: geen daling.",
+      lang: LANG,
+    },
+    result: "De response mode per influence.",
+  },
+  ORDERCHANCE: {
+    description:
+      "Advies per buying influence in een response mode: Opdrachtkans, Geen opdrachtkans, Bewerk via de economic influence of Geen opdrachtkans: wacht af.",
+    params: {
+      influence:
+        "Buying influence: economic, technical, user of coach (Engels of Nederlands: economisch, technisch, gebruiker, coach).",
+      responseMode: "Response mode: Growth, Trouble, Even keel of Overconfident (zoals KAM.RESPONSEMODE die geeft).",
+      lang: LANG,
+    },
+    result: "Het advies per influence.",
+  },
+  STANCE: {
+    description:
+      "Situatie-inschatting van een buying influence: Supporter, Voorzichtige supporter, Constructieve criticus of Tegenstander.",
+    params: {
+      businessInterest: "Zakelijk belang op -5 tot +5; positief betekent boven 0.",
+      personalGain: "Persoonlijk voordeel op -5 tot +5; positief betekent boven 0.",
+      riskPerception: "Risicoperceptie op de schaal 1–5.",
+      riskCut: "Laagste risicoperceptie die een supporter voorzichtig maakt. Standaard 3,5.",
+      lang: LANG,
+    },
+    result: "De situatie-inschatting per influence.",
+  },
+  READINESS: {
+    description:
+      "Key-account-geschiktheid als breedte × diepte: geen commitment, lippendienst, een paar key accounts (experiment) of totaal gecommitteerd.",
+    params: {
+      breadth: "Breedte: mate waarin het bedrijf onderkent dat klanten verschillen, op de schaal 1–5.",
+      depth:
+        "Diepte: mate waarin het bedrijf daar consequenties aan verbond (o.a. toewijzen van resources), op de schaal 1–5.",
+      cut: 'Laagste "hoge" waarde op beide assen. Standaard 3.',
+      lang: LANG,
+    },
+    result: "De situatie per rij.",
+  },
+  AMLEVEL: {
+    description: "Niveau van het accountmanagementsysteem: corporate niveau, divisieniveau of BU-niveau.",
+    params: {
+      divisionsShareAccounts:
+        "Hebben divisies overeenkomstige accounts en buying centers? Ja/nee (WAAR/ONWAAR, 1/0, ja/nee).",
+      jointDivisionsWanted: "Is gezamenlijk accountmanagement van de divisies gewenst? Ja/nee.",
+      centralBuying: "Koopt de klant centraal in (buying center op centraal niveau)? Ja/nee.",
+      unitsShareAccounts: "Hebben business units overeenkomstige accounts en buying centers? Ja/nee.",
+      jointUnitsWanted: "Is gezamenlijk accountmanagement van de business units gewenst? Ja/nee.",
+      lang: LANG,
+    },
+    result: "Het niveau per rij.",
+  },
+} as const satisfies Readonly<Record<string, DutchHelp>>;

@@ -1,0 +1,51 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- custom-functions-metadata reads `any[][]` as a range argument */
+import { ORDERCHANCE, RESPONSEMODE, STANCE } from "../../core/buyingcentre";
+import { invoke } from "../invoke";
+
+/**
+ * Miller Heiman response mode: Growth, Trouble, Even keel or Overconfident, from perceived reality against desired results.
+ * @customfunction RESPONSEMODE
+ * @helpurl https://localhost:3000/help/functions.html#kam-responsemode
+ * @param perceived Perceived current reality of the influence, on any scale.
+ * @param desired Desired results, on the same scale.
+ * @param [trend] Direction of the perceived reality; negative means it fell (Trouble). Default: no fall.
+ * @param [lang] Label language: "en" (default) or "nl".
+ * @returns The response mode per influence.
+ */
+export function responsemode(perceived: any[][], desired: any[][], trend?: any[][], lang?: any[][]): any[][] {
+  return invoke(RESPONSEMODE, perceived, desired, trend, lang);
+}
+
+/**
+ * Order chance advice for a buying influence in a response mode: Order chance, No order chance, Work through the economic influence, or No order chance: wait.
+ * @customfunction ORDERCHANCE
+ * @helpurl https://localhost:3000/help/functions.html#kam-orderchance
+ * @param influence Buying influence: economic, technical, user or coach (English or Dutch).
+ * @param responseMode Response mode: Growth, Trouble, Even keel or Overconfident (as KAM.RESPONSEMODE gives it).
+ * @param [lang] Label language: "en" (default) or "nl".
+ * @returns The advice per influence.
+ */
+export function orderchance(influence: any[][], responseMode: any[][], lang?: any[][]): any[][] {
+  return invoke(ORDERCHANCE, influence, responseMode, lang);
+}
+
+/**
+ * Stance of a buying influence: Supporter, Cautious supporter, Constructive critic or Opponent.
+ * @customfunction STANCE
+ * @helpurl https://localhost:3000/help/functions.html#kam-stance
+ * @param businessInterest Business interest on -5 to +5; positive means above 0.
+ * @param personalGain Personal gain on -5 to +5; positive means above 0.
+ * @param riskPerception Risk perception on the 1–5 scale.
+ * @param [riskCut] Lowest risk perception that makes a supporter cautious. Default 3.5.
+ * @param [lang] Label language: "en" (default) or "nl".
+ * @returns The stance per influence.
+ */
+export function stance(
+  businessInterest: any[][],
+  personalGain: any[][],
+  riskPerception: any[][],
+  riskCut?: any[][],
+  lang?: any[][],
+): any[][] {
+  return invoke(STANCE, businessInterest, personalGain, riskPerception, riskCut, lang);
+}

@@ -1,0 +1,113 @@
+import * as React from "react";
+import { Button, MessageBar, MessageBarBody, Radio, RadioGroup, Field, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { CostToServeConfig } from "../../core/costToServe";
+import type { Lang } from "../../core/lang";
+import { formatSourceProblem, type SourceProfile } from "../../core/source";
+import { ColumnSelect } from "./fields";
+import { CTS_STRINGS, fill } from "./strings";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+});
+
+/** Props of the source step. */
+export interface SourceStepProps {
+  readonly lang: Lang;
+  readonly profile: SourceProfile | undefined;
+  readonly mapping: CostToServeConfig["mapping"];
+  readonly onMapping: (mapping: CostToServeConfig["mapping"]) => void;
+  readonly onRead: () => void;
+  readonly reading: boolean;
+  readonly errors: Readonly<Record<string, string>>;
+  readonly notFound: boolean;
+}
+
+/**
+ * Step 1: read the table under the selection (the shared source profile: rows, types, problems)
+ * and map customer, revenue and cost of goods.
+ *
+ * @example
+ * <SourceStep lang="en" profile={profile} mapping={m} onMapping={setM} onRead={read} reading={false} errors={{}} notFound={false} />
+ */
+export function SourceStep({ lang, profile, mapping, onMapping, onRead, reading, errors, notFound }: SourceStepProps): React.JSX.Element {
+  const t = CTS_STRINGS[lang];
+  const styles = useStyles();
+  const all = profile?.columns.map((c) => c.header) ?? [];
+  const numeric = profile?.columns.filter((c) => c.kind === "number").map((c) => c.header) ?? [];
+  const select = (key: string, label: string, value: string, columns: readonly string[], set: (v: string) => void): React.JSX.Element => (
+    <ColumnSelect label={label} value={value} columns={columns} onChange={set} testId={`cts-${key}`} placeholder={t.pick} error={errors[key]} />
+  );
+  const { revenue, cost } = mapping;
+  return (
+    <div className={styles.root} data-testid="cts-source">
+      <Button appearance="primary" onClick={onRead} disabled={reading} data-testid="cts-read-source">
+        {t.readSource}
+      </Button>
+      {notFound ? (
+        <MessageBar intent="warning" data-testid="cts-no-source">
+          <MessageBarBody>{t.noSource}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {profile !== undefined ? (
+        <>
+          <Text data-testid="cts-source-found">{fill(t.sourceFound, { rows: profile.rowCount, address: profile.address })}</Text>
+          {profile.problems.map((p, i) => (
+            <MessageBar key={i} intent={p.severity === "error" ? "error" : "warning"} data-testid={`cts-source-problem-${i}`}>
+              <MessageBarBody>{formatSourceProblem(p, lang)}</MessageBarBody>
+            </MessageBar>
+          ))}
+          {select("mapping.customer", t.customer, mapping.customer, all, (customer) => onMapping({ ...mapping, customer }))}
+          <Field label={t.revenue} size="small">
+            <RadioGroup
+              layout="horizontal"
+              value={revenue.kind}
+              data-testid="cts-revenue-kind"
+              onChange={(_, d) =>
+                onMapping({
+                  ...mapping,
+                  revenue: d.value === "list" ? { kind: "list", list: "", discount: "", discountAs: "fraction" } : { kind: "net", net: "" },
+                })
+              }
+            >
+              <Radio value="net" label={t.revenueNet} data-testid="cts-revenue-net" />
+              <Radio value="list" label={t.revenueList} data-testid="cts-revenue-list" />
+            </RadioGroup>
+          </Field>
+          {revenue.kind === "net" ? (
+            select("mapping.revenue.net", t.netColumn, revenue.net, numeric, (net) => onMapping({ ...mapping, revenue: { ...revenue, net } }))
+          ) : (
+            <div className={styles.row}>
+              {select("mapping.revenue.list", t.listColumn, revenue.list, numeric, (list) => onMapping({ ...mapping, revenue: { ...revenue, list } }))}
+              {select("mapping.revenue.discount", t.discountColumn, revenue.discount, numeric, (discount) =>
+                onMapping({ ...mapping, revenue: { ...revenue, discount } }),
+              )}
+              <Field label={t.discountAs} size="small">
+                <RadioGroup
+                  value={revenue.discountAs}
+                  data-testid="cts-discount-as"
+                  onChange={(_, d) => onMapping({ ...mapping, revenue: { ...revenue, discountAs: d.value === "amount" ? "amount" : "fraction" } })}
+                >
+                  <Radio value="fraction" label={t.discountFraction} />
+                  <Radio value="amount" label={t.discountAmount} />
+                </RadioGroup>
+              </Field>
+            </div>
+          )}
+          <Field label={t.cost} size="small">
+            <RadioGroup
+              layout="horizontal"
+              value={cost.kind}
+              data-testid="cts-cost-kind"
+              onChange={(_, d) => onMapping({ ...mapping, cost: { kind: d.value === "margin" ? "margin" : "cogs", column: "" } })}
+            >
+              <Radio value="cogs" label={t.costCogs} data-testid="cts-cost-cogs" />
+              <Radio value="margin" label={t.costMargin} data-testid="cts-cost-margin" />
+            </RadioGroup>
+          </Field>
+          {select("mapping.cost.column", t.costColumn, cost.column, numeric, (column) => onMapping({ ...mapping, cost: { ...cost, column } }))}
+        </>
+      ) : null}
+    </div>
+  );
+}

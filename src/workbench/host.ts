@@ -1,0 +1,146 @@
+/**
+ * The workbench's WorkbookHost: the same interface the Office.js host implements, over the
+ * engine worker (cells) and the workbook model (tags, formats, charts, selection). The real task
+ * pane runs on it unchanged.
+ *
+ * @module
+ */
+import type { ApplyOptions, ApplyResult, OwnedSheet, SourceTable, WorkbookHost } from "../core/host";
+import { a1, type RangeRef, type SheetLayout } from "../core/layout";
+import { CancelledError, type EngineClient } from "./client";
+import { overlaps, parseA1 } from "./address";
+import { contains, metaOfLayout, styleAt, type WorkbookModel } from "./model";
+
+/** Where the workbench keeps the pane's configuration between visits. */
+export const CONFIG_PREFIX = "kam-workbench:config:";
+
+/** Progress of a long host operation, shown in the workbench's status bar. */
+export type ActivityListener = (activity: { readonly fraction: number; readonly status: string } | undefined) => void;
+
+function storage(): Storage | undefined {
+  try {
+    return typeof localStorage === "undefined" ? undefined : localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The workbench implementation of WorkbookHost.
+ *
+ * @example
+ * const host = new WorkbenchHost(engine, book);
+ * const source = await host.readSource();
+ */
+export class WorkbenchHost implements WorkbookHost {
+  readonly kind = "workbench" as const;
+  private readonly config = new Map<string, unknown>();
+  private readonly activityListeners = new Set<ActivityListener>();
+
+  constructor(
+    private readonly engine: EngineClient,
+    private readonly book: WorkbookModel,
+  ) {}
+
+  /** Calls back with the progress of applyLayout (undefined when it ends); returns an unsubscribe. */
+  onActivity(listener: ActivityListener): () => void {
+    this.activityListeners.add(listener);
+    return () => this.activityListeners.delete(listener);
+  }
+
+  private activity(value: { fraction: number; status: string } | undefined): void {
+    for (const l of this.activityListeners) l(value);
+  }
+
+  async readSource(): Promise<SourceTable | undefined> {
+    const { selection } = this.book.getState();
+    const meta = this.book.sheet(selection.sheet);
+    if (meta === undefined) return undefined;
+    const table = meta.tables.find((t) => contains(t.range, selection.row, selection.col));
+    const range: RangeRef | null =
+      table?.range ?? (await this.engine.call("region", { sheet: meta.name, row: selection.row, col: selection.col }));
+    if (range === null) return undefined;
+    const cells = await this.engine.call("read", { sheet: meta.name, range });
+    const [headers = [], ...rows] = cells;
+    const numberFormats = headers.map((_, c) => styleAt(meta, range.row + 1, range.col + c).numberFormat ?? "General");
+    const merged = meta.merged.filter((m) => {
+      const area = parseA1(m);
+      return area !== undefined && overlaps(area, range);
+    });
+    return {
+      sheet: meta.name,
+      address: a1(range),
+      ...(table === undefined ? {} : { tableName: table.name }),
+      headers,
+      rows,
+      origin: { row: range.row, col: range.col },
+      merged,
+      numberFormats,
+    };
+  }
+
+  async sheetNames(): Promise<readonly string[]> {
+    return this.engine.call("sheetNames", {});
+  }
+
+  ownedSheets(): Promise<readonly OwnedSheet[]> {
+    const owned: OwnedSheet[] = [];
+    for (const s of this.book.getState().sheets) if (s.tag !== undefined) owned.push({ name: s.name, tag: s.tag });
+    return Promise.resolve(owned);
+  }
+
+  async applyLayout(layout: SheetLayout, options: ApplyOptions = {}): Promise<ApplyResult> {
+    if (options.signal?.aborted === true) throw new CancelledError();
+    const existing = this.book.sheet(layout.name);
+    const replace = options.replace === true;
+    if (existing !== undefined && (!replace || existing.tag !== layout.tag)) {
+      throw new Error(`A sheet named "${layout.name}" already exists.`);
+    }
+    const onProgress = (fraction: number, status: string): void => {
+      this.activity({ fraction, status });
+      options.onProgress?.(fraction, status);
+    };
+    onProgress(0, "Writing cells");
+    try {
+      const result = await this.engine.call(
+        "applyLayout",
+        { layout, replace },
+        { onProgress, ...(options.signal === undefined ? {} : { signal: options.signal }) },
+      );
+      this.book.upsert(metaOfLayout(layout));
+      this.book.activate(layout.name);
+      return result;
+    } finally {
+      this.activity(undefined);
+    }
+  }
+
+  loadConfig(key: string): Promise<unknown> {
+    if (this.config.has(key)) return Promise.resolve(this.config.get(key));
+    const text = storage()?.getItem(CONFIG_PREFIX + key);
+    if (text === null || text === undefined) return Promise.resolve(undefined);
+    try {
+      const value: unknown = JSON.parse(text);
+      this.config.set(key, value);
+      return Promise.resolve(value);
+    } catch {
+      return Promise.resolve(undefined);
+    }
+  }
+
+  saveConfig(key: string, value: unknown): Promise<void> {
+    this.config.set(key, value);
+    try {
+      storage()?.setItem(CONFIG_PREFIX + key, JSON.stringify(value));
+    } catch (e) {
+      return Promise.reject(
+        new Error(`The configuration was kept for this session only: ${e instanceof Error ? e.message : String(e)}`),
+      );
+    }
+    return Promise.resolve();
+  }
+
+  onSelectionChanged(listener: (sheet: string, row: number) => void): () => void {
+    return this.book.onSelection(listener);
+  }
+}

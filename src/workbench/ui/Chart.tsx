@@ -1,0 +1,309 @@
+import * as React from "react";
+import type { ChartSpec } from "../../core/layout";
+import { general } from "../format";
+
+/** One series with its data read from the sheet. */
+export interface SeriesData {
+  readonly name: string;
+  readonly color: string;
+  readonly style: "markers" | "line";
+  readonly x: readonly (number | string)[];
+  readonly y: readonly (number | null)[];
+}
+
+/** Props of one chart. */
+export interface ChartProps {
+  readonly spec: ChartSpec;
+  readonly series: readonly SeriesData[];
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The default series colours (Office palette). */
+export const PALETTE = ["#4472C4", "#ED7D31", "#A5A5A5", "#FFC000", "#5B9BD5", "#70AD47", "#264478", "#9E480E"];
+
+/** Points drawn per series at most; larger series are thinned evenly (the data stays in the sheet). */
+export const MAX_POINTS = 4_000;
+
+const PAD = { left: 56, right: 16, top: 34, bottom: 58 };
+
+/**
+ * Round tick values covering [lo, hi].
+ *
+ * @example
+ * niceTicks(0, 10, 5); // [0, 2, 4, 6, 8, 10]
+ */
+export function niceTicks(lo: number, hi: number, count = 5): number[] {
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return [0, 1];
+  if (lo === hi) {
+    lo -= 1;
+    hi += 1;
+  }
+  const raw = (hi - lo) / count;
+  const mag = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? raw;
+  const start = Math.floor(lo / step) * step;
+  const ticks: number[] = [];
+  for (let v = start; v <= hi + step * 0.5; v += step) ticks.push(Number(v.toPrecision(12)));
+  if ((ticks[ticks.length - 1] ?? hi) < hi) ticks.push(Number((start + ticks.length * step).toPrecision(12)));
+  return ticks;
+}
+
+function tickText(v: number, percent: boolean | undefined): string {
+  return percent === true ? `${Number((v * 100).toPrecision(10))}%` : general(v);
+}
+
+function thin<T>(values: readonly T[]): { values: readonly T[]; index: readonly number[] } {
+  if (values.length <= MAX_POINTS) return { values, index: values.map((_, i) => i) };
+  const step = values.length / MAX_POINTS;
+  const index: number[] = [];
+  for (let i = 0; i < MAX_POINTS; i++) index.push(Math.floor(i * step));
+  return { values: index.map((i) => values[i] as T), index };
+}
+
+function extent(values: Iterable<number>): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of values) {
+    if (!Number.isFinite(v)) continue;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  return lo === Infinity ? [0, 1] : [lo, hi];
+}
+
+interface Scale {
+  readonly ticks: number[];
+  readonly map: (v: number) => number;
+}
+
+function linear(lo: number, hi: number, from: number, to: number): Scale {
+  const ticks = niceTicks(lo, hi);
+  const a = ticks[0] ?? lo;
+  const b = ticks[ticks.length - 1] ?? hi;
+  return { ticks, map: (v) => from + ((v - a) / (b - a || 1)) * (to - from) };
+}
+
+function Axes(props: {
+  readonly spec: ChartSpec;
+  readonly width: number;
+  readonly height: number;
+  readonly xTicks: readonly { pos: number; text: string }[];
+  readonly yTicks: readonly { pos: number; text: string }[];
+}): React.JSX.Element {
+  const { spec, width, height, xTicks, yTicks } = props;
+  const bottom = height - PAD.bottom;
+  return (
+    <g fontSize={10} fill="#444">
+      <line x1={PAD.left} y1={bottom} x2={width - PAD.right} y2={bottom} stroke="#888" />
+      <line x1={PAD.left} y1={PAD.top} x2={PAD.left} y2={bottom} stroke="#888" />
+      {xTicks.map((t, i) => (
+        <g key={`x${i}`}>
+          <line x1={t.pos} y1={PAD.top} x2={t.pos} y2={bottom} stroke="#eee" />
+          <text x={t.pos} y={bottom + 13} textAnchor="middle">
+            {t.text}
+          </text>
+        </g>
+      ))}
+      {yTicks.map((t, i) => (
+        <g key={`y${i}`}>
+          <line x1={PAD.left} y1={t.pos} x2={width - PAD.right} y2={t.pos} stroke="#eee" />
+          <text x={PAD.left - 4} y={t.pos + 3} textAnchor="end">
+            {t.text}
+          </text>
+        </g>
+      ))}
+      <text x={(PAD.left + width - PAD.right) / 2} y={bottom + 28} textAnchor="middle" fontSize={11}>
+        {spec.xTitle}
+      </text>
+      <text
+        x={12}
+        y={(PAD.top + bottom) / 2}
+        textAnchor="middle"
+        fontSize={11}
+        transform={`rotate(-90 12 ${(PAD.top + bottom) / 2})`}
+      >
+        {spec.yTitle}
+      </text>
+    </g>
+  );
+}
+
+function Legend({ series, width, height }: { series: readonly SeriesData[]; width: number; height: number }): React.JSX.Element {
+  let x = PAD.left;
+  return (
+    <g fontSize={10} data-testid="chart-legend">
+      {series.map((s) => {
+        const at = x;
+        x += 18 + s.name.length * 6;
+        return (
+          <g key={s.name} transform={`translate(${Math.min(at, width - 40)} ${height - 12})`}>
+            <rect width={10} height={10} y={-9} fill={s.color} />
+            <text x={14}>{s.name}</text>
+          </g>
+        );
+      })}
+    </g>
+  );
+}
+
+function XYChart({ spec, series, width, height }: ChartProps): React.JSX.Element {
+  const numericX = spec.type === "scatter" || series.every((s) => s.x.every((v) => typeof v === "number"));
+  const categories = numericX ? [] : [...new Set(series.flatMap((s) => s.x.map(String)))];
+  const xs = numericX ? extent(series.flatMap((s) => s.x as number[])) : [0, Math.max(0, categories.length - 1)];
+  const labelXs = (spec.labels ?? []).map((l) => l.x);
+  const labelYs = (spec.labels ?? []).map((l) => l.y);
+  const [x0, x1] = extent([...xs, ...(numericX ? labelXs : [])]);
+  const [y0, y1] = extent([...series.flatMap((s) => s.y.filter((v): v is number => v !== null)), ...labelYs]);
+  const sx = numericX
+    ? linear(x0, x1, PAD.left, width - PAD.right)
+    : {
+        ticks: categories.map((_, i) => i),
+        map: (i: number) => PAD.left + ((i + 0.5) / Math.max(1, categories.length)) * (width - PAD.left - PAD.right),
+      };
+  const sy = linear(Math.min(0, y0), y1, height - PAD.bottom, PAD.top);
+  const xPos = (v: number | string): number => (numericX ? sx.map(Number(v)) : sx.map(categories.indexOf(String(v))));
+  return (
+    <>
+      <Axes
+        spec={spec}
+        width={width}
+        height={height}
+        xTicks={sx.ticks.map((t) => ({ pos: sx.map(t), text: numericX ? tickText(t, spec.xPercent) : (categories[t] ?? "") }))}
+        yTicks={sy.ticks.map((t) => ({ pos: sy.map(t), text: tickText(t, spec.yPercent) }))}
+      />
+      {series.map((s) => {
+        const { values, index } = thin(s.y);
+        const points: [number, number][] = [];
+        values.forEach((y, i) => {
+          const x = s.x[index[i] ?? 0];
+          if (y === null || x === undefined || (numericX && typeof x !== "number")) return;
+          points.push([xPos(x), sy.map(y)]);
+        });
+        return (
+          <g key={s.name} data-series={s.name} data-points={s.y.length} data-testid="chart-series">
+            {s.style === "line" ? (
+              <polyline
+                fill="none"
+                stroke={s.color}
+                strokeWidth={2}
+                points={points.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(" ")}
+              />
+            ) : (
+              points.map(([x, y], i) => <circle key={i} cx={x} cy={y} r={3} fill={s.color} fillOpacity={0.75} />)
+            )}
+          </g>
+        );
+      })}
+      {(spec.labels ?? []).map((l) => (
+        <text
+          key={l.text}
+          x={numericX ? sx.map(l.x) : PAD.left}
+          y={sy.map(l.y)}
+          fontSize={11}
+          fontWeight={600}
+          fill="#555"
+          textAnchor="middle"
+          data-testid="chart-label"
+        >
+          {l.text}
+        </text>
+      ))}
+    </>
+  );
+}
+
+function StackedChart({ spec, series, width, height }: ChartProps): React.JSX.Element {
+  const horizontal = spec.type === "barStacked";
+  const categories = [...new Set(series.flatMap((s) => s.x.map(String)))];
+  const totals = categories.map((cat) => {
+    let pos = 0;
+    let neg = 0;
+    for (const s of series) {
+      const i = s.x.findIndex((x) => String(x) === cat);
+      const v = i < 0 ? null : (s.y[i] ?? null);
+      if (v === null) continue;
+      if (v >= 0) pos += v;
+      else neg += v;
+    }
+    return [neg, pos] as const;
+  });
+  const lo = Math.min(0, ...totals.map((t) => t[0]));
+  const hi = Math.max(0, ...totals.map((t) => t[1]));
+  const value = horizontal
+    ? linear(lo, hi, PAD.left + 60, width - PAD.right)
+    : linear(lo, hi, height - PAD.bottom, PAD.top);
+  const band = horizontal
+    ? (height - PAD.top - PAD.bottom) / Math.max(1, categories.length)
+    : (width - PAD.left - PAD.right) / Math.max(1, categories.length);
+  const bandStart = (i: number): number => (horizontal ? PAD.top : PAD.left) + i * band + band * 0.15;
+  const stacks = categories.map(() => ({ pos: 0, neg: 0 }));
+  return (
+    <>
+      <Axes
+        spec={spec}
+        width={width}
+        height={height}
+        xTicks={
+          horizontal
+            ? value.ticks.map((t) => ({ pos: value.map(t), text: tickText(t, spec.xPercent) }))
+            : categories.map((c, i) => ({ pos: bandStart(i) + band * 0.35, text: c }))
+        }
+        yTicks={
+          horizontal
+            ? categories.map((c, i) => ({ pos: bandStart(i) + band * 0.35, text: c }))
+            : value.ticks.map((t) => ({ pos: value.map(t), text: tickText(t, spec.yPercent) }))
+        }
+      />
+      {series.map((s) => (
+        <g key={s.name} data-series={s.name} data-points={s.y.length} data-testid="chart-series">
+          {categories.map((cat, i) => {
+            const at = s.x.findIndex((x) => String(x) === cat);
+            const v = at < 0 ? null : (s.y[at] ?? null);
+            const stack = stacks[i];
+            if (v === null || stack === undefined) return null;
+            const from = v >= 0 ? stack.pos : stack.neg;
+            const to = from + v;
+            if (v >= 0) stack.pos = to;
+            else stack.neg = to;
+            const a = value.map(from);
+            const b = value.map(to);
+            return horizontal ? (
+              <rect key={cat} x={Math.min(a, b)} y={bandStart(i)} width={Math.abs(b - a)} height={band * 0.7} fill={s.color} />
+            ) : (
+              <rect key={cat} x={bandStart(i)} y={Math.min(a, b)} width={band * 0.7} height={Math.abs(b - a)} fill={s.color} />
+            );
+          })}
+        </g>
+      ))}
+    </>
+  );
+}
+
+/**
+ * One chart as SVG, drawn from a ChartSpec and the data its series ranges hold.
+ *
+ * @example
+ * <Chart spec={spec} series={[{ name: "Profit", color: "#4472C4", style: "line", x: [1, 2], y: [5, 3] }]} width={400} height={260} />
+ */
+export function Chart(props: ChartProps): React.JSX.Element {
+  const { spec, width, height } = props;
+  return (
+    <svg
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-label={spec.title}
+      data-testid={`chart-${spec.id}`}
+      data-chart-type={spec.type}
+      style={{ background: "white", border: "1px solid #c8c8c8", display: "block" }}
+    >
+      <text x={width / 2} y={20} textAnchor="middle" fontSize={13} fontWeight={600} data-testid="chart-title">
+        {spec.title}
+      </text>
+      {spec.type === "barStacked" || spec.type === "columnStacked" ? <StackedChart {...props} /> : <XYChart {...props} />}
+      <Legend series={props.series} width={width} height={height} />
+    </svg>
+  );
+}

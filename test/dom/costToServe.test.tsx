@@ -1,0 +1,186 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { act, cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import type { ApplyOptions, ApplyResult, OwnedSheet, SourceTable, WorkbookHost } from "../../src/core/host";
+import type { SheetLayout } from "../../src/core/layout";
+import { CONFIG_KEY, SHEET_TAG } from "../../src/core/costToServe";
+import { CostToServeBuilder } from "../../src/taskpane/costToServe/CostToServeBuilder";
+import { sampleSource } from "../support/costToServe";
+
+afterEach(cleanup);
+
+/** An in-memory workbook: one source table, owned sheets by tag, settings in a map. */
+class MemoryHost implements WorkbookHost {
+  readonly kind = "workbench" as const;
+  readonly settings = new Map<string, unknown>();
+  readonly layouts: { layout: SheetLayout; options: ApplyOptions | undefined }[] = [];
+  sheets: string[] = ["Data"];
+  owned: OwnedSheet[] = [];
+  apply: (layout: SheetLayout, options?: ApplyOptions) => Promise<ApplyResult> = async (layout, options) => {
+    options?.onProgress?.(0.5, "half");
+    if (!this.sheets.includes(layout.name)) this.sheets.push(layout.name);
+    this.owned = [...this.owned.filter((o) => o.name !== layout.name), { name: layout.name, tag: layout.tag }];
+    return { sheet: layout.name, cellsWritten: layout.blocks.reduce((n, b) => n + b.cells.length * (b.cells[0]?.length ?? 0), 0) };
+  };
+  constructor(readonly source: SourceTable | undefined) {}
+  readSource = vi.fn(async () => this.source);
+  sheetNames = async (): Promise<readonly string[]> => this.sheets;
+  ownedSheets = async (): Promise<readonly OwnedSheet[]> => this.owned;
+  applyLayout = async (layout: SheetLayout, options?: ApplyOptions): Promise<ApplyResult> => {
+    this.layouts.push({ layout, options });
+    return this.apply(layout, options);
+  };
+  loadConfig = async (key: string): Promise<unknown> => this.settings.get(key);
+  saveConfig = async (key: string, value: unknown): Promise<void> => {
+    this.settings.set(key, JSON.parse(JSON.stringify(value)));
+  };
+  onSelectionChanged = (): (() => void) => () => undefined;
+}
+
+function show(host: WorkbookHost | undefined, lang: "en" | "nl" = "en"): void {
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <CostToServeBuilder host={host} lang={lang} />
+    </FluentProvider>,
+  );
+}
+
+const select = (id: string): HTMLSelectElement => screen.getByTestId(id) as HTMLSelectElement;
+const input = (id: string): HTMLInputElement => screen.getByTestId(id) as HTMLInputElement;
+
+async function toActivities(): Promise<void> {
+  await waitFor(() => expect(screen.getByTestId("cts-source-found").textContent).toContain("200 rows"));
+  fireEvent.click(screen.getByTestId("cts-next-source"));
+  await screen.findByTestId("cts-activities");
+}
+
+describe("the cost-to-serve builder", () => {
+  it("says so when there is no workbook", () => {
+    show(undefined);
+    expect(screen.getByTestId("costToServe-builder").textContent).toBe("Open a workbook to analyse cost-to-serve.");
+  });
+
+  it("reads the table under the selection and guesses the mapping from the headers", async () => {
+    show(new MemoryHost(sampleSource()));
+    await waitFor(() => expect(screen.getByTestId("cts-source-found").textContent).toBe("200 rows in Data!A1:AA201"));
+    expect(select("cts-mapping.customer").value).toBe("Customer");
+    expect(select("cts-mapping.revenue.net").value).toBe("Net revenue");
+    expect(select("cts-mapping.cost.column").value).toBe("Cost of goods");
+    expect(screen.getAllByTestId(/cts-source-problem-/).length).toBeGreaterThan(0);
+  });
+
+  it("asks for a table when none is under the selection", async () => {
+    show(new MemoryHost(undefined));
+    await screen.findByTestId("cts-no-source");
+    expect((screen.getByTestId("cts-next-source") as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it("suggests activities from the driver columns and shows their rates and the unused capacity", async () => {
+    show(new MemoryHost(sampleSource()));
+    await toActivities();
+    expect(input("cts-activity-name-0").value).toBe("Order processing");
+    expect(select("cts-activity-method-1").value).toBe("tdabc");
+    expect(select("cts-activity-driver-7").value).toBe("Payment days");
+    // 1,450,000 over 14,515 orders.
+    await waitFor(() => expect(screen.getByTestId("cts-activity-rate-0").textContent).toBe((1_450_000 / 14_515).toFixed(2)));
+    // Logistics: 1,800,000 over 1,200,000 minutes; 12,073 deliveries × 60 + 2,390 rush orders × 120 used.
+    const unused = (1_200_000 - 12_073 * 60 - 2_390 * 120) * 1.5;
+    expect(screen.getByTestId("cts-resource-unused-0").textContent).toContain(Math.round(unused).toLocaleString("en-US"));
+  });
+
+  it("validates as the user types and blocks the next step on a bad value", async () => {
+    show(new MemoryHost(sampleSource()));
+    await toActivities();
+    fireEvent.change(input("cts-activity-pool-0"), { target: { value: "-5" } });
+    await waitFor(() => expect(screen.getByTestId("cts-invalid").textContent).toContain("activities.0.pool: must be zero or more"));
+    expect((screen.getByTestId("cts-next-activities") as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.change(input("cts-activity-pool-0"), { target: { value: "1450000" } });
+    await waitFor(() => expect(screen.queryByTestId("cts-invalid")).toBeNull());
+  });
+
+  it("previews the totals, the loss customers and the whale curve's peak before writing anything", async () => {
+    const host = new MemoryHost(sampleSource());
+    show(host);
+    await toActivities();
+    fireEvent.click(screen.getByTestId("cts-next-activities"));
+    await screen.findByTestId("cts-preview");
+    expect(screen.getByTestId("cts-figure-customers").textContent).toBe("198");
+    expect(Number(screen.getByTestId("cts-figure-loss-count").textContent)).toBeGreaterThan(0);
+    expect(screen.getByTestId("cts-figure-peak").textContent).toMatch(/^\d+(\.\d)?% of profit after \d+ customers/);
+    expect(screen.getByTestId("cts-chart-scatter")).toBeTruthy();
+    expect(screen.getByTestId("cts-chart-whale")).toBeTruthy();
+    expect(host.layouts).toHaveLength(0);
+  });
+
+  it("builds the tagged sheet, stores the configuration, and refreshes the same sheet", async () => {
+    const host = new MemoryHost(sampleSource());
+    show(host);
+    await toActivities();
+    fireEvent.click(screen.getByTestId("cts-next-activities"));
+    fireEvent.click(await screen.findByTestId("cts-next-preview"));
+    fireEvent.click(await screen.findByTestId("cts-build"));
+    await waitFor(() => expect(screen.getByTestId("cts-done").textContent).toContain("Built KAM Cost-to-serve"));
+    expect(host.layouts[0]?.layout.tag).toBe(SHEET_TAG);
+    expect(host.layouts[0]?.options?.replace).toBe(false);
+    expect(host.settings.get(CONFIG_KEY)).toMatchObject({ sheet: "KAM Cost-to-serve", source: { sheet: "Data" } });
+
+    fireEvent.click(screen.getByTestId("cts-refresh"));
+    await waitFor(() => expect(screen.getByTestId("cts-done").textContent).toBe("Refreshed KAM Cost-to-serve."));
+    expect(host.layouts[1]?.layout.name).toBe("KAM Cost-to-serve");
+    expect(host.layouts[1]?.options?.replace).toBe(true);
+
+    fireEvent.click(screen.getByTestId("cts-build"));
+    await waitFor(() => expect(host.layouts).toHaveLength(3));
+    expect(host.layouts[2]?.layout.name).toBe("KAM Cost-to-serve (2)");
+  });
+
+  it("shows progress and cancels a build", async () => {
+    const host = new MemoryHost(sampleSource());
+    host.apply = (_layout, options) =>
+      new Promise((_, reject) => {
+        options?.onProgress?.(0.25, "chunk 1 of 4");
+        const timer = setInterval(() => {
+          if (options?.signal?.aborted === true) {
+            clearInterval(timer);
+            reject(new Error("cancelled"));
+          }
+        }, 5);
+      });
+    show(host);
+    await toActivities();
+    fireEvent.click(screen.getByTestId("cts-next-activities"));
+    fireEvent.click(await screen.findByTestId("cts-next-preview"));
+    fireEvent.click(await screen.findByTestId("cts-build"));
+    await waitFor(() => expect(screen.getByTestId("cts-progress").textContent).toContain("chunk 1 of 4"));
+    await act(async () => fireEvent.click(screen.getByTestId("cts-cancel")));
+    await waitFor(() => expect(screen.getByTestId("cts-cancelled")).toBeTruthy());
+    expect(host.settings.has(CONFIG_KEY)).toBe(false);
+  });
+
+  it("restores a stored configuration when it opens", async () => {
+    const host = new MemoryHost(sampleSource());
+    host.settings.set(CONFIG_KEY, {
+      config: {
+        version: 1,
+        mapping: { customer: "Customer", revenue: { kind: "net", net: "Net revenue" }, cost: { kind: "cogs", column: "Cost of goods" } },
+        resources: [],
+        activities: [{ id: "x", method: "abc", name: "Visits pool", pool: 1000, driver: "Visits" }],
+        cuts: { margin: 0.2, costToServe: null },
+        style: "kam",
+        lang: "en",
+      },
+      sheet: "KAM Cost-to-serve",
+    });
+    show(host);
+    await screen.findByTestId("cts-restored");
+    await toActivities();
+    expect(input("cts-activity-name-0").value).toBe("Visits pool");
+    expect((screen.getByTestId("cts-style-kam") as HTMLInputElement).checked).toBe(true);
+  });
+
+  it("speaks Dutch", async () => {
+    show(new MemoryHost(sampleSource()), "nl");
+    await waitFor(() => expect(screen.getByTestId("cts-source-found").textContent).toBe("200 rijen in Data!A1:AA201"));
+    expect(screen.getByTestId("cts-read-source").textContent).toBe("Gebruik de tabel onder de selectie");
+  });
+});

@@ -1,0 +1,139 @@
+/**
+ * Test support for the cost-to-serve builder: the committed 200-customer sample as a SourceTable,
+ * a configuration over it, and a recalculation of a layout through HyperFormula with the KAM plugin.
+ *
+ * @module
+ */
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { HyperFormula, RawCellContent } from "hyperformula";
+import type { Cell } from "../../src/core/cells";
+import type { SourceTable } from "../../src/core/host";
+import type { CostToServeConfig } from "../../src/core/costToServe";
+import { columnLetters, type RangeRef, type SheetLayout } from "../../src/core/layout";
+import { parseCsvText } from "../../src/workbench/csv";
+import { applyLayoutToEngine, createKamEngine } from "../../src/workbench/engine";
+
+/** A cell of a CSV file as the workbook holds it: numbers as numbers, blanks as null, text as text. */
+function csvValue(field: string): Cell {
+  const t = field.trim();
+  if (t === "") return null;
+  return /^-?\d+(\.\d+)?(e[-+]?\d+)?$/i.test(t) ? Number(t) : field;
+}
+
+/**
+ * A table of rows (header first) as a SourceTable on sheet `sheet` at A1.
+ *
+ * @example
+ * tableSource("Data", [["Customer", "Sales"], ["A", 1]]).address; // "Data!A1:B2"
+ */
+export function tableSource(sheet: string, table: readonly (readonly Cell[])[]): SourceTable {
+  const headers = table[0] ?? [];
+  return {
+    sheet,
+    address: `${sheet}!A1:${columnLetters(Math.max(headers.length, 1) - 1)}${table.length}`,
+    headers,
+    rows: table.slice(1),
+    origin: { row: 0, col: 0 },
+    merged: [],
+  };
+}
+
+/** The committed sample (assets/sample/customers.csv) as rows, header first. */
+export function sampleRows(): Cell[][] {
+  const text = readFileSync(resolve(__dirname, "../../assets/sample/customers.csv"), "utf8");
+  return parseCsvText(text).map((line) => line.map(csvValue));
+}
+
+/** The sample as a SourceTable on sheet "Data". */
+export function sampleSource(): SourceTable {
+  return tableSource("Data", sampleRows());
+}
+
+/**
+ * A realistic configuration over the sample: ABC, time-driven ABC on three resources and the
+ * financing of payment terms.
+ *
+ * @example
+ * sampleConfig("portable", "en").activities.length; // 8
+ */
+export function sampleConfig(style: "portable" | "kam", lang: "en" | "nl" = "en"): CostToServeConfig {
+  return {
+    version: 1,
+    mapping: {
+      customer: "Customer",
+      revenue: { kind: "list", list: "List revenue", discount: "Discount", discountAs: "fraction" },
+      cost: { kind: "cogs", column: "Cost of goods" },
+    },
+    resources: [
+      { id: "log", name: "Logistics", cost: 1_800_000, capacityMinutes: 1_200_000 },
+      { id: "sales", name: "Sales force", cost: 1_500_000, capacityMinutes: 650_000 },
+      { id: "cs", name: "Customer service", cost: 250_000, capacityMinutes: 200_000 },
+    ],
+    activities: [
+      { id: "a1", method: "abc", name: "Order processing", pool: 1_450_000, driver: "Orders" },
+      { id: "a2", method: "tdabc", name: "Deliveries", minutesPerUnit: 60, resource: "log", driver: "Deliveries" },
+      { id: "a3", method: "abc", name: "Transport", pool: 1_900_000, driver: "Delivery km" },
+      { id: "a4", method: "tdabc", name: "Sales visits", minutesPerUnit: 300, resource: "sales", driver: "Visits" },
+      { id: "a5", method: "abc", name: "Returns", pool: 300_000, driver: "Returns" },
+      { id: "a6", method: "tdabc", name: "Rush orders", minutesPerUnit: 120, resource: "log", driver: "Rush orders" },
+      { id: "a7", method: "tdabc", name: "Service calls", minutesPerUnit: 45, resource: "cs", driver: "Service calls" },
+      { id: "a8", method: "financing", name: "Payment terms", daysColumn: "Payment days", rate: 0.06 },
+    ],
+    cuts: { margin: null, costToServe: null },
+    style,
+    lang,
+  };
+}
+
+/** The source rows as engine content (text that looks like a formula stays text). */
+export function engineRows(rows: readonly (readonly Cell[])[]): RawCellContent[][] {
+  return rows.map((line) =>
+    line.map((c) => {
+      if (c === null || typeof c === "object") return null;
+      if (typeof c === "string" && (c.startsWith("=") || c.startsWith("'"))) return `'${c}`;
+      return c;
+    }),
+  );
+}
+
+/** A recalculated workbook: the source sheet plus the layout, read back by range. */
+export interface Recalculated {
+  readonly hf: HyperFormula;
+  /** The values of a range of the layout's sheet, row-major. */
+  readonly values: (range: RangeRef) => unknown[][];
+  /** One value of the layout's sheet. */
+  readonly value: (range: RangeRef) => unknown;
+  /** Sets a cell of a sheet (0-based) and recalculates. */
+  readonly set: (sheet: string, row: number, col: number, content: RawCellContent) => void;
+}
+
+/**
+ * Writes the source rows and the layout to a HyperFormula engine with the KAM plugin.
+ *
+ * @example
+ * const wb = recalculate(layout, "Data", sampleRows());
+ */
+export function recalculate(layout: SheetLayout, sheet: string, rows: readonly (readonly Cell[])[]): Recalculated {
+  const hf = createKamEngine({ [sheet]: engineRows(rows) });
+  const id = applyLayoutToEngine(hf, layout);
+  const values = (range: RangeRef): unknown[][] => {
+    const out: unknown[][] = [];
+    for (let r = 0; r < range.rows; r++) {
+      const line: unknown[] = [];
+      for (let c = 0; c < range.cols; c++) line.push(hf.getCellValue({ sheet: id, row: range.row + r, col: range.col + c }));
+      out.push(line);
+    }
+    return out;
+  };
+  return {
+    hf,
+    values,
+    value: (range) => values({ ...range, rows: 1, cols: 1 })[0]?.[0],
+    set: (name, row, col, content) => {
+      const sid = hf.getSheetId(name);
+      if (sid === undefined) throw new Error(`no sheet ${name}`);
+      hf.setCellContents({ sheet: sid, row, col }, content);
+    },
+  };
+}

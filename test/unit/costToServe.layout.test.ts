@@ -1,0 +1,172 @@
+import { describe, expect, it } from "vitest";
+import {
+  CostToServeConfigSchema,
+  costToServeLayout,
+  parseConfig,
+  SHEET_TAG,
+  tableName,
+  uniqueSheetName,
+} from "../../src/core/costToServe";
+import { a1, type SheetLayout } from "../../src/core/layout";
+import { sampleConfig, sampleSource } from "../support/costToServe";
+
+const source = sampleSource();
+const built = costToServeLayout(sampleConfig("portable"), source, { existingSheets: ["Data", "KAM Cost-to-serve"] });
+const { layout, anchors } = built;
+
+function formulas(l: SheetLayout): string[] {
+  return l.blocks.flatMap((b) => b.cells.flat()).flatMap((c) => (c !== null && "f" in c ? [c.f] : []));
+}
+
+describe("the cost-to-serve layout as data", () => {
+  it("gets a unique name and the builder's tag", () => {
+    expect(layout.name).toBe("KAM Cost-to-serve (2)");
+    expect(layout.tag).toBe(SHEET_TAG);
+    expect(uniqueSheetName("KAM Cost-to-serve", [])).toBe("KAM Cost-to-serve");
+  });
+
+  it("makes the customer table an Excel table with 18 columns and one row per kept customer", () => {
+    expect(layout.tables).toEqual([{ name: tableName(layout.name), range: anchors.table, style: "TableStyleMedium2" }]);
+    expect(anchors.table.cols).toBe(10 + 8);
+    expect(anchors.table.rows).toBe(198 + 1);
+    expect(tableName("KAM Cost-to-serve (2)")).toBe("KAM_Cost_to_serve_2");
+  });
+
+  it("uses only natives that Excel 2016 and LibreOffice share in the portable style", () => {
+    const all = formulas(layout).join("\n");
+    for (const banned of [
+      "KAM.",
+      "SORTBY(",
+      "FILTER(",
+      "LET(",
+      "XLOOKUP(",
+      "IFS(",
+      "SORT(",
+      "UNIQUE(",
+      "SEQUENCE(",
+      "RANK.EQ(",
+    ]) {
+      expect(all).not.toContain(banned);
+    }
+  });
+
+  it("uses KAM.ACTIVITYRATE, KAM.CUSTOMERPROFIT, KAM.PROFITQUADRANT, KAM.WHALECURVE and KAM.WHALESTATS in the KAM style", () => {
+    const kam = formulas(costToServeLayout(sampleConfig("kam"), source).layout).join("\n");
+    for (const fn of [
+      "KAM.ACTIVITYRATE(",
+      "KAM.CUSTOMERPROFIT(",
+      "KAM.PROFITQUADRANT(",
+      "KAM.WHALECURVE(",
+      "KAM.WHALESTATS(",
+    ]) {
+      expect(kam).toContain(fn);
+    }
+  });
+
+  it("reads the source sheet row by row and the rates block by absolute reference", () => {
+    const first = anchors.table.row + 1;
+    const row = layout.blocks.find((b) => b.row === first && b.col === 0)?.cells[0] ?? [];
+    expect(row[0]).toEqual({ f: "=Data!A2" });
+    expect(row[1]).toEqual({ f: "=Data!D2*(1-Data!E2)" });
+    const rate = anchors.rateCells[0];
+    expect(row[4]).toEqual({ f: `=Data!U2*${a1(rate as never, true)}` });
+  });
+
+  it("draws the Shapiro scatter of margin % against cost-to-serve % with both cut-off lines and four quadrant names", () => {
+    const chart = layout.charts.find((c) => c.id === "shapiro");
+    const t = anchors.tableColumns;
+    expect(chart?.type).toBe("scatter");
+    expect(chart?.title).toBe("Margin × cost-to-serve (Shapiro)");
+    expect(chart?.xTitle).toBe("Cost-to-serve as % of net revenue");
+    expect(chart?.yTitle).toBe("Gross margin as % of net revenue");
+    expect(chart?.series.map((s) => [s.name, s.style])).toEqual([
+      ["Customers", "markers"],
+      ["Cost-to-serve cut-off", "line"],
+      ["Margin cut-off", "line"],
+    ]);
+    expect(chart?.series[0]?.x).toEqual({ row: anchors.table.row + 1, col: t.ctsPct, rows: 198, cols: 1 });
+    expect(chart?.series[0]?.y).toEqual({ row: anchors.table.row + 1, col: t.marginPct, rows: 198, cols: 1 });
+    expect(chart?.series[1]?.x.rows).toBe(2);
+    expect(chart?.labels?.map((l) => l.text)).toEqual(["Carriage trade", "Passive", "Aggressive", "Bargain basement"]);
+  });
+
+  it("draws the whale curve from (0, 0) over all customers with a 100 % reference line", () => {
+    const chart = layout.charts.find((c) => c.id === "whale");
+    expect(chart?.title).toBe("Whale curve");
+    expect(chart?.series[0]?.x).toEqual(anchors.whaleX);
+    expect(chart?.series[0]?.y).toEqual(anchors.whaleY);
+    expect(anchors.whaleX.rows).toBe(199);
+    expect(chart?.series[1]?.name).toBe("100 % of profit");
+    expect(chart?.yPercent).toBe(true);
+  });
+
+  it("stacks the cost-to-serve of the 20 largest customers, one series per activity", () => {
+    const chart = layout.charts.find((c) => c.id === "largest");
+    expect(chart?.type).toBe("barStacked");
+    expect(chart?.series.map((s) => s.name)).toEqual(sampleConfig("portable").activities.map((a) => a.name));
+    for (const s of chart?.series ?? []) {
+      expect(s.x).toEqual(anchors.largestCustomers);
+      expect(s.y.rows).toBe(20);
+    }
+  });
+
+  it("places the three charts beside the table without covering any written cell", () => {
+    const cells = new Set<string>();
+    for (const b of layout.blocks)
+      b.cells.forEach((line, r) => line.forEach((c, k) => c !== null && cells.add(`${b.row + r},${b.col + k}`)));
+    for (const chart of layout.charts) {
+      expect(chart.placement.col).toBeGreaterThanOrEqual(anchors.table.cols);
+      for (let r = 0; r < chart.placement.rows; r++)
+        for (let c = 0; c < chart.placement.cols; c++)
+          expect(cells.has(`${chart.placement.row + r},${chart.placement.col + c}`)).toBe(false);
+    }
+  });
+
+  it("writes cut-off cells as editable medians, or the number given", () => {
+    const cut = layout.blocks.find((b) => b.row === anchors.marginCut.row && b.col === 0)?.cells[0]?.[1];
+    expect(cut).toEqual({ f: expect.stringMatching(/^=MEDIAN\(/) as unknown as string });
+    const fixed = costToServeLayout({ ...sampleConfig("portable"), cuts: { margin: 0.2, costToServe: 0.05 } }, source);
+    const fixedCut = fixed.layout.blocks.find((b) => b.row === fixed.anchors.marginCut.row && b.col === 0)
+      ?.cells[0]?.[1];
+    expect(fixedCut).toEqual({ v: 0.2 });
+  });
+});
+
+describe("the configuration schema", () => {
+  it("accepts the sample configuration", () => {
+    expect(CostToServeConfigSchema.safeParse(sampleConfig("kam", "nl")).success).toBe(true);
+  });
+
+  it.each([
+    ["a time-driven activity without its resource", { resources: [] }, "activities.1.resource"],
+    ["no activity", { activities: [] }, "activities"],
+    [
+      "a negative cost pool",
+      { activities: [{ id: "x", method: "abc", name: "X", pool: -1, driver: "Orders" }] },
+      "activities.0.pool",
+    ],
+    [
+      "an interest rate of 6 (not 0.06)",
+      { activities: [{ id: "x", method: "financing", name: "F", daysColumn: "Payment days", rate: 6 }] },
+      "activities.0.rate",
+    ],
+    [
+      "a zero practical capacity",
+      { resources: [{ id: "log", name: "L", cost: 1, capacityMinutes: 0 }] },
+      "resources.0.capacityMinutes",
+    ],
+  ])("rejects %s", (_, patch, path) => {
+    const result = parseConfig({ ...sampleConfig("portable"), ...patch });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems.some((p) => p.startsWith(`${path}:`))).toBe(true);
+  });
+
+  it("rejects two activities with the same name", () => {
+    const config = sampleConfig("portable");
+    const result = parseConfig({
+      ...config,
+      activities: [...config.activities, { ...config.activities[0], id: "dup" }],
+    });
+    expect(result.ok).toBe(false);
+  });
+});

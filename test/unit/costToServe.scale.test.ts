@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import type { Cell } from "../../src/core/cells";
+import { computeCostToServe, costToServeLayout } from "../../src/core/costToServe";
+import { createHost } from "../../src/excel/host";
+import { REQUEST_LIMIT_BYTES } from "../../src/excel/plan";
+import { OfficeFake } from "../support/officeFake";
+import { sampleConfig, sampleRows } from "../support/costToServe";
+
+/** `n` customers with the sample's columns, from a fixed-seed generator (deterministic). */
+function customers(n: number): Cell[][] {
+  const header = sampleRows()[0] ?? [];
+  let seed = 12345;
+  const rnd = (): number => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return seed / 2_147_483_648;
+  };
+  const rows: Cell[][] = [header];
+  for (let i = 0; i < n; i++) {
+    const list = Math.round(20_000 + rnd() * 500_000);
+    const discount = Math.round(rnd() * 150) / 1000;
+    const net = Math.round(list * (1 - discount));
+    const row: Cell[] = header.map((h) => {
+      switch (h) {
+        case "Customer":
+          return `Customer ${i + 1}`;
+        case "Sector":
+        case "Region":
+          return "X";
+        case "List revenue":
+          return list;
+        case "Discount":
+          return discount;
+        case "Net revenue":
+          return net;
+        case "Cost of goods":
+          return Math.round(net * (0.7 + rnd() * 0.15));
+        case "Delivery km":
+          return Math.round(rnd() * 3000);
+        default:
+          return Math.round(rnd() * 30);
+      }
+    });
+    rows.push(row);
+  }
+  return rows;
+}
+
+interface Figures {
+  readSyncs: number;
+  applySyncs: number;
+  maxRequestBytes: number;
+  readMs: number;
+  previewMs: number;
+  layoutMs: number;
+  applyMs: number;
+  cells: number;
+}
+
+async function measure(n: number): Promise<Figures> {
+  const fake = new OfficeFake();
+  fake.addSheet("Data", customers(n), { table: "Customers" });
+  fake.select("Data", "B2");
+  const host = createHost(fake.deps());
+  let t = performance.now();
+  const source = await host.readSource();
+  const readMs = performance.now() - t;
+  const readSyncs = fake.syncs;
+  if (source === undefined) throw new Error("no source");
+  fake.resetCounts();
+  t = performance.now();
+  const preview = computeCostToServe(sampleConfig("portable"), source);
+  const previewMs = performance.now() - t;
+  t = performance.now();
+  const { layout } = costToServeLayout(sampleConfig("portable"), source, { existingSheets: await host.sheetNames(), preview });
+  const layoutMs = performance.now() - t;
+  fake.resetCounts();
+  t = performance.now();
+  const result = await host.applyLayout(layout);
+  const applyMs = performance.now() - t;
+  fake.requests.forEach((r) => expect(r.bytes).toBeLessThan(REQUEST_LIMIT_BYTES));
+  expect(fake.sheet(result.sheet).charts).toHaveLength(3);
+  expect(preview.customers).toHaveLength(n);
+  return {
+    readSyncs,
+    applySyncs: fake.syncs,
+    maxRequestBytes: fake.maxRequestBytes,
+    readMs: Math.round(readMs),
+    previewMs: Math.round(previewMs),
+    layoutMs: Math.round(layoutMs),
+    applyMs: Math.round(applyMs),
+    cells: result.cellsWritten,
+  };
+}
+
+describe("the cost-to-serve build at scale, through the Office.js host and the recording fake", () => {
+  it("writes 100 and 100,000 customers in the same number of round trips, every request under 5 MB", async () => {
+    const small = await measure(100);
+    const large = await measure(100_000);
+    console.log("cost-to-serve build", { 100: small, 100_000: large });
+    expect(large.applySyncs).toBe(small.applySyncs);
+    expect(large.previewMs + large.layoutMs).toBeLessThan(20_000);
+  }, 300_000);
+});
