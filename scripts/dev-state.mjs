@@ -8,7 +8,9 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-export const STATE_FILE = resolve(ROOT, "node_modules/.cache/kam/dev-server.json");
+export const STATE_FILE = process.env.KAM_STATE_FILE
+  ? resolve(process.env.KAM_STATE_FILE)
+  : resolve(ROOT, "node_modules/.cache/kam/dev-server.json");
 export const LOG_FILE = resolve(ROOT, "node_modules/.cache/kam/dev-server.log");
 export const MANIFEST = "manifest.xml";
 
@@ -38,14 +40,18 @@ export function clearState() {
   rmSync(STATE_FILE, { force: true });
 }
 
-/** True when a process with this pid exists (and we may signal it). */
+/** True when a process with this pid runs (a zombie, ended but not yet reaped by its parent, does not). */
 export function isAlive(pid) {
   if (!Number.isInteger(pid) || pid <= 0) return false;
   try {
     process.kill(pid, 0);
-    return true;
   } catch (e) {
     return e.code === "EPERM";
+  }
+  try {
+    return !/^\d+ \(.*\) Z/s.test(readFileSync(`/proc/${pid}/stat`, "utf8"));
+  } catch {
+    return true;
   }
 }
 

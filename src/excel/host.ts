@@ -9,7 +9,7 @@ import type { Cell, ExcelErrorKind } from "../core/cells";
 import type { ApplyOptions, ApplyResult, OwnedSheet, SourceTable, WorkbookHost } from "../core/host";
 import type { ChartSpec, ConditionalSpec, RangeRef, SheetLayout } from "../core/layout";
 import { a1 } from "../core/layout";
-import { CHUNK_BUDGET_BYTES, packChunks, planWrites, utf8Bytes, type WriteOp } from "./plan";
+import { packChunks, planWrites, utf8Bytes, type WriteOp } from "./plan";
 
 /* global Excel, Office */
 
@@ -23,10 +23,14 @@ export const SETTINGS_PREFIX = "kam:";
 export const REGISTRY_KEY = `${SETTINGS_PREFIX}owned-sheets`;
 
 /**
- * The size a cell is assumed to have in the first read of a source (generous, so the first response
- * stays under the limit); later reads size themselves on the bytes per row actually seen.
+ * The size a cell is assumed to have in the first read of a source (generous: 1 KB, so the first
+ * response stays under the limit unless cells average more than 1,000 characters); later reads size
+ * themselves on the bytes per row actually seen.
  */
-export const FIRST_READ_BYTES_PER_CELL = 64;
+export const FIRST_READ_BYTES_PER_CELL = 1024;
+
+/** What one read may bring back: below the write budget, as a read's size is only estimated from the rows before. */
+export const READ_BUDGET_BYTES = 3.5 * 1024 * 1024;
 
 /** The Office surfaces the host uses, injectable for tests (see `test/support/officeFake.ts`). */
 export interface OfficeDeps {
@@ -38,7 +42,16 @@ export interface OfficeDeps {
   readonly customProperties: boolean;
 }
 
-/** Why a host call failed: a clear code plus an English message. */
+/**
+ * Why a host call failed: a code the pane can translate, plus an English message.
+ *
+ * @example
+ * try {
+ *   await host.applyLayout(layout);
+ * } catch (e) {
+ *   if (e instanceof HostError && e.code === "not-owned") showMessage("nameTaken");
+ * }
+ */
 export class HostError extends Error {
   constructor(
     readonly code: "sheet-exists" | "not-owned" | "cancelled" | "write-failed" | "settings-failed",
@@ -106,6 +119,7 @@ export function widthPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
 
+/** Runs async steps one after the other: the deliberate, payload-bounded chunk syncs (one per chunk). */
 function sequence<T>(items: readonly T[], step: (item: T, index: number) => Promise<void>): Promise<void> {
   return items.reduce<Promise<void>>((done, item, i) => done.then(() => step(item, i)), Promise.resolve());
 }
@@ -162,7 +176,12 @@ function queueChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
   if (spec.yPercent) chart.axes.valueAxis.numberFormat = "0%";
   chart.legend.position = "Bottom";
   const start = a1({ ...spec.placement, rows: 1, cols: 1 });
-  const end = a1({ row: spec.placement.row + spec.placement.rows - 1, col: spec.placement.col + spec.placement.cols - 1, rows: 1, cols: 1 });
+  const end = a1({
+    row: spec.placement.row + spec.placement.rows - 1,
+    col: spec.placement.col + spec.placement.cols - 1,
+    rows: 1,
+    cols: 1,
+  });
   chart.setPosition(start, end);
   [first, ...rest].forEach((s, i) => {
     const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
@@ -231,7 +250,9 @@ export function createHost(deps: OfficeDeps): WorkbookHost {
     if (typeof raw !== "string") return [];
     try {
       const parsed: unknown = JSON.parse(raw);
-      return Array.isArray(parsed) ? parsed.filter((e): e is RegistryEntry => typeof e === "object" && e !== null && "id" in e) : [];
+      return Array.isArray(parsed)
+        ? parsed.filter((e): e is RegistryEntry => typeof e === "object" && e !== null && "id" in e)
+        : [];
     } catch {
       return [];
     }
@@ -247,7 +268,10 @@ export function createHost(deps: OfficeDeps): WorkbookHost {
       });
     });
 
-  const ownerTags = async (context: Excel.RequestContext, sheets: readonly Excel.Worksheet[]): Promise<(string | undefined)[]> => {
+  const ownerTags = async (
+    context: Excel.RequestContext,
+    sheets: readonly Excel.Worksheet[],
+  ): Promise<(string | undefined)[]> => {
     if (!deps.customProperties) return sheets.map(() => undefined);
     const props = sheets.map((s) => {
       const p = s.customProperties.getItemOrNullObject(OWNER_PROPERTY);
@@ -258,13 +282,13 @@ export function createHost(deps: OfficeDeps): WorkbookHost {
     return props.map((p) => (p.isNullObject ? undefined : p.value));
   };
 
-  const readSource = (): Promise<SourceTable | undefined> =>
+  const readAround = (
+    locate: (context: Excel.RequestContext) => { sheet: Excel.Worksheet; cell: Excel.Range },
+  ): Promise<SourceTable | undefined> =>
     run(async (context) => {
-      const cell = context.workbook.getActiveCell();
-      const sheet = cell.worksheet;
+      const { sheet, cell } = locate(context);
       sheet.load("name");
-      const tables = cell.getTables(false);
-      tables.load("items/name");
+      const tables = cell.getTables(false).load("items/name");
       const region = cell.getSurroundingRegion();
       region.load(["address", "rowIndex", "columnIndex", "rowCount", "columnCount"]);
       await context.sync();
@@ -282,7 +306,7 @@ export function createHost(deps: OfficeDeps): WorkbookHost {
       merged.load("address");
       const values: unknown[][] = [];
       let next = rowIndex;
-      let perSync = Math.max(1, Math.floor(CHUNK_BUDGET_BYTES / (columnCount * FIRST_READ_BYTES_PER_CELL)));
+      let perSync = Math.max(1, Math.floor(READ_BUDGET_BYTES / (columnCount * FIRST_READ_BYTES_PER_CELL)));
       const readFrom = async (): Promise<void> => {
         const rows = Math.min(perSync, rowIndex + rowCount - next);
         if (rows <= 0) return;
@@ -292,7 +316,7 @@ export function createHost(deps: OfficeDeps): WorkbookHost {
         const bytes = utf8Bytes(JSON.stringify(chunk.values));
         for (const row of chunk.values) values.push(row);
         next += rows;
-        perSync = Math.max(1, Math.floor((rows * CHUNK_BUDGET_BYTES) / Math.max(1, bytes)));
+        perSync = Math.max(1, Math.floor((rows * READ_BUDGET_BYTES) / Math.max(1, bytes)));
         return readFrom();
       };
       await readFrom();
@@ -326,72 +350,110 @@ export function createHost(deps: OfficeDeps): WorkbookHost {
   const applyLayout = (layout: SheetLayout, options: ApplyOptions = {}): Promise<ApplyResult> => {
     const chunks = packChunks(planWrites(layout));
     const progress = options.onProgress ?? (() => undefined);
-    return run(async (context) => {
-      const sheets = context.workbook.worksheets;
-      sheets.load("items/name,items/id");
-      await context.sync();
-      const old = sheets.items.find((s) => s.name.toLowerCase() === layout.name.toLowerCase());
-      if (old) {
-        const owned = registry().some((e) => e.id === old.id && e.tag === layout.tag) || (await ownerTags(context, [old]))[0] === layout.tag;
-        if (!owned) {
-          throw new HostError("not-owned", `A sheet named "${old.name}" already exists and was not created by KAM for Excel; it is left untouched.`);
+    const steps = chunks.length + 1;
+    const cancelled = (): void => {
+      if (options.signal?.aborted)
+        throw new HostError("cancelled", "The build was cancelled; nothing was left in the workbook.");
+    };
+    const build = (context: Excel.RequestContext): Promise<ApplyResult> =>
+      (async () => {
+        const sheets = context.workbook.worksheets;
+        sheets.load("items/name,items/id");
+        await context.sync();
+        const old = sheets.items.find((s) => s.name.toLowerCase() === layout.name.toLowerCase());
+        if (old) {
+          const owned =
+            registry().some((e) => e.id === old.id && e.tag === layout.tag) ||
+            (await ownerTags(context, [old]))[0] === layout.tag;
+          if (!owned) {
+            throw new HostError(
+              "not-owned",
+              `A sheet named "${old.name}" already exists and was not created by KAM for Excel; it is left untouched.`,
+            );
+          }
+          if (!options.replace) {
+            throw new HostError("sheet-exists", `The sheet "${old.name}" already exists; refresh it to replace it.`);
+          }
         }
-        if (!options.replace) {
-          throw new HostError("sheet-exists", `The sheet "${old.name}" already exists; refresh it to replace it.`);
-        }
-      }
-      const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
-      let target = layout.name;
-      for (let i = 1; old && taken.has(target.toLowerCase()); i++) target = buildName(layout.name, `kam${i}`);
-      if (options.signal?.aborted) throw new HostError("cancelled", "The build was cancelled; nothing was written.");
+        const existing = new Set(sheets.items.map((s) => s.id));
+        const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
+        let target = layout.name;
+        for (let i = 1; taken.has(target.toLowerCase()); i++) target = buildName(layout.name, `kam${i}`);
+        cancelled();
 
-      let created: Excel.Worksheet | undefined;
-      try {
-        await sequence(chunks, async (chunk, i) => {
-          if (options.signal?.aborted) throw new HostError("cancelled", "The build was cancelled; the new sheet was removed.");
-          if (!created) {
-            created = sheets.add(target);
-            if (deps.customProperties) created.customProperties.add(OWNER_PROPERTY, layout.tag);
-          }
-          const sheet = created;
-          chunk.forEach((op) => queueWrite(sheet, op));
-          if (i === chunks.length - 1) {
-            queueFinish(sheet, layout);
-            if (old) {
-              old.delete();
-              sheet.name = layout.name;
+        const previousRegistry: unknown = settings.get(REGISTRY_KEY);
+        let created: Excel.Worksheet | undefined;
+        try {
+          await sequence(chunks, async (chunk, i) => {
+            cancelled();
+            if (!created) {
+              created = sheets.add(target);
+              if (deps.customProperties) created.customProperties.add(OWNER_PROPERTY, layout.tag);
+              created.load("id");
             }
-            sheet.load("id,name");
+            const sheet = created;
+            chunk.forEach((op) => queueWrite(sheet, op));
+            await context.sync();
+            if (i === 0) {
+              const kept = registry().filter((e) => existing.has(e.id) && e.id !== old?.id);
+              settings.set(
+                REGISTRY_KEY,
+                JSON.stringify([...kept, { id: sheet.id, name: layout.name, tag: layout.tag }]),
+              );
+              await save();
+            }
+            progress((i + 1) / steps, `${i + 1}/${steps}`);
+          });
+          cancelled();
+          const sheet = created as Excel.Worksheet;
+          queueFinish(sheet, layout);
+          if (old) {
+            old.delete();
+            sheet.name = layout.name;
           }
           await context.sync();
-          progress((i + 1) / chunks.length, `${i + 1}/${chunks.length}`);
-        });
-        const sheet = created as Excel.Worksheet;
-        const entries = registry().filter((e) => e.id !== old?.id && e.id !== sheet.id);
-        settings.set(REGISTRY_KEY, JSON.stringify([...entries, { id: sheet.id, name: sheet.name, tag: layout.tag }]));
-        await save();
-        return { sheet: sheet.name, cellsWritten: countCells(layout) };
-      } catch (error) {
-        if (created) {
-          const leftover = sheets.getItemOrNullObject(target);
-          leftover.load("name");
-          const renamed = old ? sheets.getItemOrNullObject(layout.name) : undefined;
-          renamed?.load("id");
-          await context.sync();
-          if (!leftover.isNullObject) leftover.delete();
-          await context.sync();
+          progress(1, `${steps}/${steps}`);
+          return { sheet: layout.name, cellsWritten: countCells(layout) };
+        } catch (error) {
+          if (created) {
+            const leftover = sheets.getItemOrNullObject(target);
+            leftover.load("name");
+            await context.sync();
+            if (!leftover.isNullObject) leftover.delete();
+            await context.sync();
+            settings.set(REGISTRY_KEY, previousRegistry);
+            // A registry entry whose sheet is gone is harmless (entries are pruned against the sheets).
+            await save().catch(() => undefined);
+          }
+          throw error;
         }
-        if (error instanceof HostError) throw error;
-        throw new HostError("write-failed", `Writing the sheet "${layout.name}" failed; the workbook was left as it was. ${String(error)}`, {
-          cause: error,
-        });
-      }
+      })();
+    return run(build).catch((error: unknown) => {
+      if (error instanceof HostError) throw error;
+      throw new HostError(
+        "write-failed",
+        `Writing the sheet "${layout.name}" failed; the workbook was left as it was. ${String(error)}`,
+        { cause: error },
+      );
     });
   };
 
   return {
     kind: "excel",
-    readSource,
+    readSource: () =>
+      readAround((context) => ({
+        sheet: context.workbook.worksheets.getActiveWorksheet(),
+        cell: context.workbook.getActiveCell(),
+      })),
+    readSourceAt: (sheetName, address) => {
+      return readAround((context) => {
+        const sheet = context.workbook.worksheets.getItem(sheetName);
+        return { sheet, cell: sheet.getRange(address).getCell(0, 0) };
+      }).catch((error: unknown) => {
+        if ((error as { code?: unknown }).code === "ItemNotFound") return undefined;
+        throw error;
+      });
+    },
     sheetNames: () =>
       run(async (context) => {
         const sheets = context.workbook.worksheets;
@@ -401,9 +463,16 @@ export function createHost(deps: OfficeDeps): WorkbookHost {
       }),
     ownedSheets,
     applyLayout,
-    loadConfig: (key) => {
+    loadConfig: async (key) => {
       const raw: unknown = settings.get(SETTINGS_PREFIX + key);
-      return Promise.resolve(typeof raw === "string" ? (JSON.parse(raw) as unknown) : undefined);
+      if (typeof raw !== "string") return undefined;
+      try {
+        return JSON.parse(raw) as unknown;
+      } catch (error) {
+        throw new HostError("settings-failed", `The stored setting "${SETTINGS_PREFIX}${key}" is not valid JSON.`, {
+          cause: error,
+        });
+      }
     },
     saveConfig: (key, value) => {
       settings.set(SETTINGS_PREFIX + key, JSON.stringify(value));

@@ -30,7 +30,12 @@ export type WriteValue = string | number | boolean | null;
 
 /** One queued write. `bytes` is its serialized size (UTF-8 JSON). */
 export type WriteOp =
-  | { readonly kind: "cells"; readonly range: RangeRef; readonly formulas: readonly (readonly WriteValue[])[]; readonly bytes: number }
+  | {
+      readonly kind: "cells";
+      readonly range: RangeRef;
+      readonly formulas: readonly (readonly WriteValue[])[];
+      readonly bytes: number;
+    }
   | { readonly kind: "fill"; readonly range: RangeRef; readonly r1c1: string; readonly bytes: number };
 
 const PLAIN_TEXT = /^\p{L}[\p{L} ]*$/u;
@@ -114,7 +119,9 @@ function cellsOp(range: RangeRef, formulas: WriteValue[][], bytes?: number): Wri
 export function planBlock(block: Block): WriteOp[] {
   const rows = block.cells.length;
   const cols = block.cells.reduce((n, r) => Math.max(n, r.length), 0);
-  const values: WriteValue[][] = block.cells.map((r) => Array.from({ length: cols }, (_, c) => toWriteValue(r[c] ?? null)));
+  const values: WriteValue[][] = block.cells.map((r) =>
+    Array.from({ length: cols }, (_, c) => toWriteValue(r[c] ?? null)),
+  );
   const ops: WriteOp[] = [];
   for (let c = 0; c < cols; c++) {
     let runStart = 0;
@@ -176,14 +183,24 @@ function splitCells(op: Extract<WriteOp, { kind: "cells" }>, budget: number): Wr
   op.formulas.forEach((row, r) => {
     const b = rowBytes(row) + 1;
     if (r > start && bytes + b + OP_ENVELOPE > budget) {
-      parts.push(cellsOp({ ...op.range, row: op.range.row + start, rows: r - start }, op.formulas.slice(start, r) as WriteValue[][], bytes));
+      parts.push(
+        cellsOp(
+          { ...op.range, row: op.range.row + start, rows: r - start },
+          op.formulas.slice(start, r) as WriteValue[][],
+          bytes,
+        ),
+      );
       start = r;
       bytes = 1;
     }
     bytes += b;
   });
   parts.push(
-    cellsOp({ ...op.range, row: op.range.row + start, rows: op.formulas.length - start }, op.formulas.slice(start) as WriteValue[][], bytes),
+    cellsOp(
+      { ...op.range, row: op.range.row + start, rows: op.formulas.length - start },
+      op.formulas.slice(start) as WriteValue[][],
+      bytes,
+    ),
   );
   return parts;
 }

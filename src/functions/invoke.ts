@@ -58,22 +58,25 @@ export function toGrid(raw: unknown): Grid | undefined {
   if (raw === null || raw === undefined) return undefined;
   if (!Array.isArray(raw)) return [[toCell(raw)]];
   const rows = raw.length;
-  const out: Cell[][] = new Array<Cell[]>(rows);
+  let out: Cell[][] | undefined;
   for (let r = 0; r < rows; r++) {
     const row: unknown = raw[r];
-    if (!Array.isArray(row)) {
-      out[r] = [toCell(row)];
-      continue;
-    }
-    const n = row.length;
-    const line: Cell[] = new Array<Cell>(n);
-    for (let c = 0; c < n; c++) {
-      const v: unknown = row[c];
-      line[c] = typeof v === "number" || typeof v === "string" || typeof v === "boolean" ? v : toCell(v);
-    }
-    out[r] = line;
+    const line = Array.isArray(row) ? cleanRow(row) : [toCell(row)];
+    if (line !== row && out === undefined) out = (raw as Cell[][]).slice(0, r);
+    if (out !== undefined) out.push(line);
   }
-  return out;
+  return out ?? (raw as Cell[][]);
+}
+
+/** The row itself when every cell is already a core cell (the common case: no copy), else a converted copy. */
+function cleanRow(row: unknown[]): Cell[] {
+  const n = row.length;
+  for (let c = 0; c < n; c++) {
+    const v = row[c];
+    if (v !== null && typeof v === "object") return row.map(toCell);
+    if (v === undefined) return row.map(toCell);
+  }
+  return row as Cell[];
 }
 
 /** What `invoke` returns to Excel: values and `CustomFunctions.Error` objects. */
@@ -125,7 +128,13 @@ export function invoke<P extends readonly ParamSpec[]>(spec: FunctionSpec<P>, ..
     return [[toExcelError("#VALUE!", `KAM.${erased.id}: internal error: ${message}`)]];
   }
   if (result.length === 0 || result[0]?.length === 0) return [[toExcelError("#N/A", undefined)]];
-  return result.map((row) => row.map((v) => toExcelCell(v, lang)));
+  for (const row of result) {
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c] as OutCell;
+      if (typeof v === "object") row[c] = toExcelCell(v, lang) as unknown as OutCell;
+    }
+  }
+  return result as unknown as ExcelMatrix;
 }
 
 /** Re-exported for tests: a sheet-error test value. */

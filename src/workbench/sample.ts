@@ -32,7 +32,13 @@ export function sampleBook(csv: string): { sheet: SheetInput; meta: SheetMeta } 
     const range = { row: 1, col, rows, cols: 1 };
     if (PERCENT_COLUMNS.includes(name)) formats.push({ range, numberFormat: "0.0%" });
     if (MONEY_COLUMNS.includes(name)) formats.push({ range, numberFormat: "[$€-413] #,##0" });
-    columnWidths[col] = col === 0 ? 30 : Math.max(9, Math.min(18, name.length + 2));
+    let longest = name.length;
+    for (const line of cells) {
+      const v = line[col];
+      const shown = typeof v === "number" ? String(Math.round(v)).length + 3 : String(v ?? "").length;
+      if (shown > longest) longest = shown;
+    }
+    columnWidths[col] = Math.max(8, Math.min(32, longest + 1));
   });
   return { sheet: { name: SAMPLE_SHEET, cells }, meta: { ...plainSheet(SAMPLE_SHEET), formats, columnWidths } };
 }

@@ -38,6 +38,7 @@ describe("task pane smoke test (built dist-test/taskpane.html in headless Chromi
     expect(await page.evaluate(() => typeof Office !== "undefined" && typeof Office.onReady)).toBe("function");
     expect(await page.evaluate(async () => (await Office.onReady()).host)).toBeNull();
     await expect.poll(() => page.getByTestId("preview-banner").isVisible()).toBe(true);
+    expect(await page.locator("h1").textContent()).toBe("KAM for Excel");
     await screenshot(page, "taskpane-en");
 
     await page.getByTestId("lang-nl").click();
@@ -48,6 +49,23 @@ describe("task pane smoke test (built dist-test/taskpane.html in headless Chromi
     expect(statSync(file).size).toBeGreaterThan(1_000);
     expect(errors).toEqual([]);
     expect(outside.filter((url) => !url.startsWith(OFFICE_TELEMETRY))).toEqual([]);
+  });
+
+  it("opens in Dutch when the browser's language is Dutch (outside Excel the pane follows navigator.language)", async () => {
+    const dutch = await launchBrowser({ locale: "nl-NL" });
+    try {
+      await dutch.context.route("**/*", (route) =>
+        route.request().url().startsWith(server.url) ? route.continue() : route.abort("internetdisconnected"),
+      );
+      const { page, errors } = await dutch.newPage();
+      await page.goto(`${server.url}taskpane.html`);
+      await page.getByTestId("kam-pane").waitFor({ state: "visible" });
+      expect(await page.locator("h1").textContent()).toBe("KAM voor Excel");
+      expect(await page.getByTestId("preview-banner").textContent()).toMatch(/^Voorbeeld/);
+      expect(errors).toEqual([]);
+    } finally {
+      await dutch.close();
+    }
   });
 
   it("ships office.js with the mapping table it loads, so Office.onReady resolves without a network", () => {

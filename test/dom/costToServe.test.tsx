@@ -20,7 +20,10 @@ class MemoryHost implements WorkbookHost {
     options?.onProgress?.(0.5, "half");
     if (!this.sheets.includes(layout.name)) this.sheets.push(layout.name);
     this.owned = [...this.owned.filter((o) => o.name !== layout.name), { name: layout.name, tag: layout.tag }];
-    return { sheet: layout.name, cellsWritten: layout.blocks.reduce((n, b) => n + b.cells.length * (b.cells[0]?.length ?? 0), 0) };
+    return {
+      sheet: layout.name,
+      cellsWritten: layout.blocks.reduce((n, b) => n + b.cells.length * (b.cells[0]?.length ?? 0), 0),
+    };
   };
   constructor(readonly source: SourceTable | undefined) {}
   readSource = vi.fn(async () => this.source);
@@ -67,6 +70,13 @@ describe("the cost-to-serve builder", () => {
     expect(select("cts-mapping.revenue.net").value).toBe("Net revenue");
     expect(select("cts-mapping.cost.column").value).toBe("Cost of goods");
     expect(screen.getAllByTestId(/cts-source-problem-/).length).toBeGreaterThan(0);
+    expect(screen.getByTestId("cts-column-5").textContent).toBe("Net revenuenumber0 %");
+    expect(
+      screen
+        .getAllByTestId(/cts-name-problem-/)
+        .map((e) => e.textContent)
+        .join(" "),
+    ).toContain("Brouwer Automotive Groep");
   });
 
   it("asks for a table when none is under the selection", async () => {
@@ -82,17 +92,23 @@ describe("the cost-to-serve builder", () => {
     expect(select("cts-activity-method-1").value).toBe("tdabc");
     expect(select("cts-activity-driver-7").value).toBe("Payment days");
     // 1,450,000 over 14,515 orders.
-    await waitFor(() => expect(screen.getByTestId("cts-activity-rate-0").textContent).toBe((1_450_000 / 14_515).toFixed(2)));
+    await waitFor(() =>
+      expect(screen.getByTestId("cts-activity-rate-0").textContent).toBe((1_450_000 / 14_515).toFixed(2)),
+    );
     // Logistics: 1,800,000 over 1,200,000 minutes; 12,073 deliveries × 60 + 2,390 rush orders × 120 used.
     const unused = (1_200_000 - 12_073 * 60 - 2_390 * 120) * 1.5;
-    expect(screen.getByTestId("cts-resource-unused-0").textContent).toContain(Math.round(unused).toLocaleString("en-US"));
+    expect(screen.getByTestId("cts-resource-unused-0").textContent).toContain(
+      Math.round(unused).toLocaleString("en-US"),
+    );
   });
 
   it("validates as the user types and blocks the next step on a bad value", async () => {
     show(new MemoryHost(sampleSource()));
     await toActivities();
     fireEvent.change(input("cts-activity-pool-0"), { target: { value: "-5" } });
-    await waitFor(() => expect(screen.getByTestId("cts-invalid").textContent).toContain("activities.0.pool: must be zero or more"));
+    await waitFor(() =>
+      expect(screen.getByTestId("cts-invalid").textContent).toContain("activities.0.pool: must be zero or more"),
+    );
     expect((screen.getByTestId("cts-next-activities") as HTMLButtonElement).disabled).toBe(true);
     fireEvent.change(input("cts-activity-pool-0"), { target: { value: "1450000" } });
     await waitFor(() => expect(screen.queryByTestId("cts-invalid")).toBeNull());
@@ -134,6 +150,24 @@ describe("the cost-to-serve builder", () => {
     expect(host.layouts[2]?.layout.name).toBe("KAM Cost-to-serve (2)");
   });
 
+  it("refuses to refresh from its own output sheet and asks for the customer table", async () => {
+    const host = new MemoryHost(sampleSource());
+    show(host);
+    await toActivities();
+    fireEvent.click(screen.getByTestId("cts-next-activities"));
+    fireEvent.click(await screen.findByTestId("cts-next-preview"));
+    fireEvent.click(await screen.findByTestId("cts-build"));
+    await screen.findByTestId("cts-done");
+    host.readSource.mockResolvedValueOnce({ ...sampleSource(), sheet: "KAM Cost-to-serve" });
+    fireEvent.click(screen.getByTestId("cts-refresh"));
+    await waitFor(() =>
+      expect(screen.getByTestId("cts-failed").textContent).toContain(
+        "The selection is on KAM Cost-to-serve, an output sheet of the add-in. Select a cell in your customer table (Data)",
+      ),
+    );
+    expect(host.layouts).toHaveLength(1);
+  });
+
   it("shows progress and cancels a build", async () => {
     const host = new MemoryHost(sampleSource());
     host.apply = (_layout, options) =>
@@ -162,7 +196,11 @@ describe("the cost-to-serve builder", () => {
     host.settings.set(CONFIG_KEY, {
       config: {
         version: 1,
-        mapping: { customer: "Customer", revenue: { kind: "net", net: "Net revenue" }, cost: { kind: "cogs", column: "Cost of goods" } },
+        mapping: {
+          customer: "Customer",
+          revenue: { kind: "net", net: "Net revenue" },
+          cost: { kind: "cogs", column: "Cost of goods" },
+        },
         resources: [],
         activities: [{ id: "x", method: "abc", name: "Visits pool", pool: 1000, driver: "Visits" }],
         cuts: { margin: 0.2, costToServe: null },

@@ -19,22 +19,31 @@ export interface TestBrowser {
   close(): Promise<void>;
 }
 
+/** Options of {@link launchBrowser}. */
+export interface LaunchOptions {
+  /** The browser's language (`navigator.language`), default "en-US". */
+  readonly locale?: string;
+  /** Page size in CSS pixels, default 420 × 800 (a task pane). */
+  readonly viewport?: { readonly width: number; readonly height: number };
+}
+
 /**
  * Launches headless Chromium through playwright-core with a fresh temporary profile and no network
  * chatter (no QUIC, sync, component updates or background requests).
  *
  * @example
- * const browser = await launchBrowser();
+ * const browser = await launchBrowser({ locale: "nl-NL" });
  * const { page, errors } = await browser.newPage();
  * await page.goto(url);
  * await browser.close();
  */
-export async function launchBrowser(): Promise<TestBrowser> {
+export async function launchBrowser(options: LaunchOptions = {}): Promise<TestBrowser> {
   const profile = mkdtempSync(join(tmpdir(), "kam-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    viewport: { width: 420, height: 800 },
+    viewport: options.viewport ?? { width: 420, height: 800 },
+    locale: options.locale ?? "en-US",
     args: [
       "--no-sandbox",
       "--disable-gpu",

@@ -31,7 +31,7 @@ export function tableSource(sheet: string, table: readonly (readonly Cell[])[]):
   const headers = table[0] ?? [];
   return {
     sheet,
-    address: `${sheet}!A1:${columnLetters(Math.max(headers.length, 1) - 1)}${table.length}`,
+    address: `A1:${columnLetters(Math.max(headers.length, 1) - 1)}${table.length}`,
     headers,
     rows: table.slice(1),
     origin: { row: 0, col: 0 },
@@ -121,7 +121,8 @@ export function recalculate(layout: SheetLayout, sheet: string, rows: readonly (
     const out: unknown[][] = [];
     for (let r = 0; r < range.rows; r++) {
       const line: unknown[] = [];
-      for (let c = 0; c < range.cols; c++) line.push(hf.getCellValue({ sheet: id, row: range.row + r, col: range.col + c }));
+      for (let c = 0; c < range.cols; c++)
+        line.push(hf.getCellValue({ sheet: id, row: range.row + r, col: range.col + c }));
       out.push(line);
     }
     return out;

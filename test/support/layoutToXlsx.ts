@@ -8,8 +8,9 @@
  *   cached value instead (tests use deliberately wrong ones to prove the recalculation happened).
  * - Functions newer than Excel 2007 get the `_xlfn.` prefix the file format needs (`RANK.EQ` is stored
  *   as `_xlfn.RANK.EQ`), otherwise Excel and LibreOffice read them as unknown names.
- * - Number formats, bold, fills and font colours of `formats`, the tables and the text-comparison
- *   conditional formats are written; charts are not (exceljs cannot write charts).
+ * - Number formats, bold, fills and font colours of `formats`, the tables and the conditional formats
+ *   (an exact-match formula rule, as the Office.js host writes them) are written; charts are not
+ *   (exceljs cannot write charts).
  *
  * @example
  * const buffer = await layoutToXlsx(layout, { sources: [{ name: "Data", rows: [["Customer", "Sales"], ["A", 10]] }] });
@@ -110,7 +111,9 @@ export function toFileFormula(formula: string): string {
   const body = formula.startsWith("=") ? formula.slice(1) : formula;
   return body
     .split('"')
-    .map((part, i) => (i % 2 === 0 ? part.replace(XLFN_PATTERN, (name: string) => `_xlfn.${name.toUpperCase()}`) : part))
+    .map((part, i) =>
+      i % 2 === 0 ? part.replace(XLFN_PATTERN, (name: string) => `_xlfn.${name.toUpperCase()}`) : part,
+    )
     .join('"');
 }
 
@@ -170,7 +173,10 @@ function addTable(ws: ExcelJS.Worksheet, name: string, range: RangeRef, style: s
     name,
     ref: ws.getRow(range.row + 1).getCell(range.col + 1).address,
     headerRow: true,
-    style: { theme: (style ?? "TableStyleMedium2") as NonNullable<ExcelJS.TableStyleProperties["theme"]>, showRowStripes: true },
+    style: {
+      theme: (style ?? "TableStyleMedium2") as NonNullable<ExcelJS.TableStyleProperties["theme"]>,
+      showRowStripes: true,
+    },
     columns,
     rows: rows.length > 0 ? rows : [Array.from({ length: range.cols }, () => null)],
   });
@@ -228,13 +234,13 @@ export function layoutToWorkbook(
       const ref = `${ws.getRow(cond.range.row + 1).getCell(cond.range.col + 1).address}:${
         ws.getRow(cond.range.row + cond.range.rows).getCell(cond.range.col + cond.range.cols).address
       }`;
+      const topLeft = ws.getRow(cond.range.row + 1).getCell(cond.range.col + 1).address;
       ws.addConditionalFormatting({
         ref,
         rules: [
           {
-            type: "containsText",
-            operator: "containsText",
-            text: cond.text,
+            type: "expression",
+            formulae: [`${topLeft}="${cond.text.replace(/"/g, '""')}"`],
             priority: 1,
             style: {
               fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(cond.fill) } },

@@ -16,6 +16,7 @@
  * @module
  */
 import { execFile } from "node:child_process";
+import { rmSync } from "node:fs";
 import { mkdtemp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
@@ -42,6 +43,7 @@ async function makeProfile(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), `kam-lo-${process.pid}-`));
   await mkdir(join(dir, "user"), { recursive: true });
   await writeFile(join(dir, "user", "registrymodifications.xcu"), RECALC_ALWAYS);
+  process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
   return dir;
 }
 
@@ -165,14 +167,18 @@ export interface RecalculatedBook {
 
 function worksheet(wb: ExcelJS.Workbook, sheet: string): ExcelJS.Worksheet {
   const ws = wb.getWorksheet(sheet);
-  if (!ws) throw new Error(`No sheet "${sheet}" in the recalculated workbook (${wb.worksheets.map((w) => w.name).join(", ")})`);
+  if (!ws)
+    throw new Error(
+      `No sheet "${sheet}" in the recalculated workbook (${wb.worksheets.map((w) => w.name).join(", ")})`,
+    );
   return ws;
 }
 
 function parseRange(range: string): RangeRef {
   const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(range);
   if (!m) throw new Error(`Not an A1 range: ${range}`);
-  const col = (letters: string): number => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const col = (letters: string): number =>
+    [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
   const r1 = Number(m[2]) - 1;
   const c1 = col(m[1] ?? "A");
   const r2 = m[4] === undefined ? r1 : Number(m[4]) - 1;
@@ -207,7 +213,8 @@ export async function readBook(bytes: Buffer): Promise<RecalculatedBook> {
     },
     formula(sheet, address) {
       const v = worksheet(workbook, sheet).getCell(address).value;
-      if (v !== null && typeof v === "object" && "formula" in v && typeof v.formula === "string") return `=${v.formula}`;
+      if (v !== null && typeof v === "object" && "formula" in v && typeof v.formula === "string")
+        return `=${v.formula}`;
       return undefined;
     },
   };

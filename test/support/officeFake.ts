@@ -156,6 +156,17 @@ function interpret(input: unknown, asText: boolean): FakeCell | undefined {
   return { value: s };
 }
 
+/** An error like `OfficeExtension.Error`, with its `code` ("ItemNotFound", "InvalidArgument", …). */
+export class FakeOfficeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(`${code}: ${message}`);
+    this.name = "OfficeExtension.Error";
+  }
+}
+
 /** Thrown for a property read without load + sync. */
 export class PropertyNotLoadedError extends Error {
   constructor(kind: string, prop: string) {
@@ -304,11 +315,15 @@ class FakeWorksheetCollection extends ClientObject {
     });
     return new FakeWorksheet(this.context, () => model ?? null);
   }
+  getActiveWorksheet(): FakeWorksheet {
+    const fake = this.context.fake;
+    return new FakeWorksheet(this.context, () => fake.activeSheet());
+  }
   getItem(key: string): FakeWorksheet {
     const fake = this.context.fake;
     return new FakeWorksheet(this.context, () => {
       const model = fake.findSheet(key);
-      if (!model) throw new Error(`ItemNotFound: worksheet ${key}`);
+      if (!model) throw new FakeOfficeError("ItemNotFound", `worksheet ${key}`);
       return model;
     });
   }
@@ -333,7 +348,8 @@ class FakeWorksheet extends ClientObject {
   ) {
     super(context, "Worksheet");
     this.customProperties = {
-      add: (key, value) => this.queue("customProperties.add", [key, value], () => this.model().customProperties.set(key, value)),
+      add: (key, value) =>
+        this.queue("customProperties.add", [key, value], () => this.model().customProperties.set(key, value)),
       getItemOrNullObject: (key) => new FakeCustomProperty(context, () => this.model().customProperties.get(key)),
     };
     this.tables = {
@@ -349,7 +365,7 @@ class FakeWorksheet extends ClientObject {
       getItem: (name) =>
         new FakeTable(context, this, () => {
           const found = this.model().tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
-          if (!found) throw new Error(`ItemNotFound: table ${name}`);
+          if (!found) throw new FakeOfficeError("ItemNotFound", `table ${name}`);
           return found;
         }),
     };
@@ -530,16 +546,26 @@ class FakeRange extends ClientObject {
     fill: { color: string };
     columnWidth: number;
   };
-  readonly conditionalFormats: { add: (type: string) => { custom: { rule: { formula: string }; format: { fill: { color: string }; font: { color: string } } } } };
+  readonly conditionalFormats: {
+    add: (type: string) => {
+      custom: { rule: { formula: string }; format: { fill: { color: string }; font: { color: string } } };
+    };
+  };
   constructor(
     context: FakeContext,
     readonly worksheet: FakeWorksheet,
     private readonly locate: () => RangeRef,
   ) {
     super(context, "Range");
-    const self = this;
-    const fmt = (patch: { numberFormat?: string; bold?: boolean; fill?: string; fontColor?: string }, name: string, value: unknown): void =>
-      this.queue(name, [this.describe(), value], () => self.worksheet.model().formats.push({ range: self.ref(), ...patch }));
+    const sheetOf = (): FakeSheet => this.worksheet.model();
+    const refOf = (): RangeRef => this.ref();
+    const describeOf = (): string => this.describe();
+    const enqueue = (name: string, args: readonly unknown[], apply: () => void): void => this.queue(name, args, apply);
+    const fmt = (
+      patch: { numberFormat?: string; bold?: boolean; fill?: string; fontColor?: string },
+      name: string,
+      value: unknown,
+    ): void => this.queue(name, [this.describe(), value], () => sheetOf().formats.push({ range: refOf(), ...patch }));
     const writeOnly = (what: string): never => {
       throw new PropertyNotLoadedError("RangeFormat", what);
     };
@@ -570,9 +596,9 @@ class FakeRange extends ClientObject {
         return writeOnly("columnWidth");
       },
       set columnWidth(v: number) {
-        self.queue("format.columnWidth", [self.describe(), v], () => {
-          const r = self.ref();
-          for (let c = r.col; c < r.col + r.cols; c++) self.worksheet.model().columnWidths.set(c, v);
+        enqueue("format.columnWidth", [describeOf(), v], () => {
+          const r = refOf();
+          for (let c = r.col; c < r.col + r.cols; c++) sheetOf().columnWidths.set(c, v);
         });
       },
     };
@@ -580,8 +606,8 @@ class FakeRange extends ClientObject {
       add: (type) => {
         const entry: FakeSheet["conditional"][number] = { range: { row: 0, col: 0, rows: 0, cols: 0 }, type };
         this.queue("conditionalFormats.add", [this.describe(), type], () => {
-          entry.range = self.ref();
-          self.worksheet.model().conditional.push(entry);
+          entry.range = refOf();
+          sheetOf().conditional.push(entry);
         });
         const q = (name: string, v: unknown, apply: () => void): void => this.queue(name, [v], apply);
         return {
@@ -695,7 +721,9 @@ class FakeRange extends ClientObject {
     this.queue(name, [grid], () => {
       const r = this.ref();
       if (grid.length !== r.rows || grid.some((row) => row.length !== r.cols)) {
-        throw new Error(`InvalidArgument: ${name} is ${grid.length}×${grid[0]?.length ?? 0}, the range ${a1(r)} is ${r.rows}×${r.cols}`);
+        throw new Error(
+          `InvalidArgument: ${name} is ${grid.length}×${grid[0]?.length ?? 0}, the range ${a1(r)} is ${r.rows}×${r.cols}`,
+        );
       }
       const fake = this.context.fake;
       const model = this.worksheet.model();
@@ -708,14 +736,24 @@ class FakeRange extends ClientObject {
       );
     });
   }
+  getCell(row: number, col: number): FakeRange {
+    return new FakeRange(this.context, this.worksheet, () => {
+      const r = this.ref();
+      return { row: r.row + row, col: r.col + col, rows: 1, cols: 1 };
+    });
+  }
   getEntireColumn(): FakeRange {
     return new FakeRange(this.context, this.worksheet, () => ({ ...this.ref(), row: 0, rows: 1_048_576 }));
   }
   getSurroundingRegion(): FakeRange {
-    return new FakeRange(this.context, this.worksheet, () => this.context.fake.region(this.worksheet.model(), this.ref()));
+    return new FakeRange(this.context, this.worksheet, () =>
+      this.context.fake.region(this.worksheet.model(), this.ref()),
+    );
   }
   getTables(_fullyContained?: boolean): FakeTableScoped {
-    return new FakeTableScoped(this.context, this.worksheet, () => this.worksheet.model().tables.filter((t) => intersects(t.range, this.ref())));
+    return new FakeTableScoped(this.context, this.worksheet, () =>
+      this.worksheet.model().tables.filter((t) => intersects(t.range, this.ref())),
+    );
   }
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(this.context, () => {
@@ -727,7 +765,10 @@ class FakeRange extends ClientObject {
 
 class FakeChartProxy {
   readonly title: { text: string };
-  readonly axes: { categoryAxis: { title: { text: string }; numberFormat: string }; valueAxis: { title: { text: string }; numberFormat: string } };
+  readonly axes: {
+    categoryAxis: { title: { text: string }; numberFormat: string };
+    valueAxis: { title: { text: string }; numberFormat: string };
+  };
   readonly legend: { position: string };
   readonly series: { getItemAt: (i: number) => FakeSeriesProxy; add: (name: string) => FakeSeriesProxy };
   constructor(
@@ -856,7 +897,9 @@ export class FakeSettings {
   saveAsync(callback?: (result: { status: string; error: { message: string } }) => void): void {
     this.saves++;
     const failed = this.failSave;
-    queueMicrotask(() => callback?.({ status: failed ? "failed" : "succeeded", error: { message: failed ? "save failed (fake)" : "" } }));
+    queueMicrotask(() =>
+      callback?.({ status: failed ? "failed" : "succeeded", error: { message: failed ? "save failed (fake)" : "" } }),
+    );
   }
 }
 
@@ -866,7 +909,9 @@ export class OfficeFake {
   readonly settings = new FakeSettings();
   readonly requests: RecordedRequest[] = [];
   readonly log: RecordedOp[] = [];
-  readonly handlers = new Set<{ handler: (event: { worksheetId: string; address: string; type: string }) => Promise<void> }>();
+  readonly handlers = new Set<{
+    handler: (event: { worksheetId: string; address: string; type: string }) => Promise<void>;
+  }>();
   private nextId = 1;
   private seqCounter = 0;
   private active: { sheet: string; ref: RangeRef } | undefined;
@@ -913,7 +958,12 @@ export class OfficeFake {
   addSheet(
     name: string,
     rows: readonly (readonly Cell[])[] = [],
-    extra: { origin?: { row: number; col: number }; table?: string; merged?: readonly string[]; customProperties?: Record<string, string> } = {},
+    extra: {
+      origin?: { row: number; col: number };
+      table?: string;
+      merged?: readonly string[];
+      customProperties?: Record<string, string>;
+    } = {},
   ): FakeSheet {
     const sheet = this.createSheet(name);
     const r0 = extra.origin?.row ?? 0;
@@ -936,7 +986,9 @@ export class OfficeFake {
   async fireSelection(sheet: string, address: string): Promise<void> {
     const model = this.findSheet(sheet);
     if (!model) throw new Error(`Fake: no sheet ${sheet}`);
-    await Promise.all([...this.handlers].map((h) => h.handler({ worksheetId: model.id, address, type: "WorksheetSelectionChanged" })));
+    await Promise.all(
+      [...this.handlers].map((h) => h.handler({ worksheetId: model.id, address, type: "WorksheetSelectionChanged" })),
+    );
   }
 
   sheetNames(): string[] {
@@ -971,8 +1023,9 @@ export class OfficeFake {
   }
 
   createSheet(name: string): FakeSheet {
-    if (this.findSheet(name)) throw new Error(`ItemAlreadyExists: a sheet named "${name}" exists`);
-    if (name.length > 31 || /[\\/?*[\]:]/.test(name)) throw new Error(`InvalidArgument: bad sheet name "${name}"`);
+    if (this.findSheet(name)) throw new FakeOfficeError("ItemAlreadyExists", `a sheet named "${name}" exists`);
+    if (name.length > 31 || /[\\/?*[\]:]/.test(name))
+      throw new FakeOfficeError("InvalidArgument", `bad sheet name "${name}"`);
     const sheet: FakeSheet = {
       id: `{sheet-${this.nextId++}}`,
       name,
@@ -1050,7 +1103,7 @@ export class OfficeFake {
     let { row: r0, col: c0 } = start;
     let r1 = start.row + start.rows - 1;
     let c1 = start.col + start.cols - 1;
-    for (let grew = true; grew; ) {
+    for (let grew = true; grew;) {
       grew = false;
       const rowHas = (r: number): boolean => {
         for (let c = c0 - 1; c <= c1 + 1; c++) if (this.occupied(sheet, r, c)) return true;
@@ -1060,14 +1113,23 @@ export class OfficeFake {
         for (let r = r0 - 1; r <= r1 + 1; r++) if (this.occupied(sheet, r, c)) return true;
         return false;
       };
-      if (r0 > 0 && rowHas(r0 - 1)) (r0--, (grew = true));
-      while (rowHas(r1 + 1)) (r1++, (grew = true));
-      if (c0 > 0 && colHas(c0 - 1)) (c0--, (grew = true));
-      if (colHas(c1 + 1)) (c1++, (grew = true));
+      if (r0 > 0 && rowHas(r0 - 1)) {
+        r0--;
+        grew = true;
+      }
+      while (rowHas(r1 + 1)) {
+        r1++;
+        grew = true;
+      }
+      if (c0 > 0 && colHas(c0 - 1)) {
+        c0--;
+        grew = true;
+      }
+      if (colHas(c1 + 1)) {
+        c1++;
+        grew = true;
+      }
     }
-    const box = { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
-    if (box.rows === 1 && box.cols === 1 && !this.occupied(sheet, r0, c0)) return box;
-    // Excel trims the box to its filled rows and columns.
-    return box;
+    return { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
   }
 }

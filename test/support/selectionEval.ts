@@ -81,7 +81,15 @@ export function evaluateSelection(table: SourceTable, config: SelectionConfig): 
   const sheetId = applyLayoutToEngine(hf, built.layout);
   const sourceId = hf.getSheetId(table.sheet) as number;
   const get = (row: number, col: number): Cell => fromEngine(hf.getCellValue({ sheet: sheetId, row, col }));
-  return { hf, sheetId, sourceId, layout: built.layout, map: built.map, get, outputs: () => readOutputs(get, built.map) };
+  return {
+    hf,
+    sheetId,
+    sourceId,
+    layout: built.layout,
+    map: built.map,
+    get,
+    outputs: () => readOutputs(get, built.map),
+  };
 }
 
 /**

@@ -16,6 +16,7 @@ export const WORKBENCH_VIEWPORT = { width: 1400, height: 860 };
  */
 export async function openWorkbench(page: Page, server: StaticServer): Promise<number> {
   await page.setViewportSize(WORKBENCH_VIEWPORT);
+  await page.bringToFront();
   const started = Date.now();
   await page.goto(`${server.url}workbench.html`);
   await page.waitForSelector('[data-testid="wb-root"][data-ready="true"]', { timeout: 60_000 });
@@ -66,6 +67,23 @@ export async function waitForRange(
     await page.waitForTimeout(100);
   }
   throw new Error(`${sheet}!${address} never matched; last value ${JSON.stringify(last)}`);
+}
+
+/**
+ * Goes to a cell through the name box (as Ctrl+G in Excel): the grid scrolls there and takes the
+ * keyboard focus, so `page.keyboard.type` then types into that cell.
+ *
+ * @example
+ * await goTo(page, "P2");
+ * await page.keyboard.type("4");
+ * await page.keyboard.press("Enter");
+ */
+export async function goTo(page: Page, address: string): Promise<void> {
+  const nameBox = page.getByTestId("wb-name-box");
+  await nameBox.fill(address);
+  await nameBox.press("Enter");
+  await page.waitForFunction(() => document.activeElement?.closest('[data-testid="wb-grid"]') !== null);
+  await page.waitForTimeout(600);
 }
 
 /**

@@ -161,6 +161,12 @@ describe("the configuration schema", () => {
     if (!result.ok) expect(result.problems.some((p) => p.startsWith(`${path}:`))).toBe(true);
   });
 
+  it("rejects an activity named like a fixed column of the table", () => {
+    const config = sampleConfig("portable", "nl");
+    const result = parseConfig({ ...config, activities: [{ ...config.activities[0], name: "Rang" }] });
+    expect(result.ok).toBe(false);
+  });
+
   it("rejects two activities with the same name", () => {
     const config = sampleConfig("portable");
     const result = parseConfig({

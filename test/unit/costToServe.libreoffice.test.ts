@@ -45,6 +45,7 @@ describe("the portable cost-to-serve sheet in an independent engine", () => {
 /** LibreOffice's value against the engine's; exceljs reads a cached <v>0</v> of a formula back as no result. */
 function sameValue(value: unknown, want: unknown): boolean {
   if (value === null && want === 0) return true;
-  if (typeof value === "number" && typeof want === "number") return Math.abs(value - want) <= 1e-9 * Math.max(1, Math.abs(want));
+  if (typeof value === "number" && typeof want === "number")
+    return Math.abs(value - want) <= 1e-9 * Math.max(1, Math.abs(want));
   return value === want;
 }

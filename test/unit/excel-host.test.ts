@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { LayoutCell, SheetLayout } from "../../src/core/layout";
 import { columnLetters } from "../../src/core/layout";
-import { createHost, HostError, REGISTRY_KEY } from "../../src/excel/host";
+import { createHost, HostError, READ_BUDGET_BYTES, REGISTRY_KEY } from "../../src/excel/host";
 import { CHUNK_BUDGET_BYTES, guardText, packChunks, planWrites, REQUEST_LIMIT_BYTES } from "../../src/excel/plan";
 import { fromR1C1, toR1C1 } from "../../src/excel/r1c1";
 import { OfficeFake, PropertyNotLoadedError } from "../support/officeFake";
@@ -111,7 +111,12 @@ describe("A1 ⇄ R1C1 formulas", () => {
 
   it("round-trips any mix of references, sheet prefixes, function names and string literals", () => {
     const ref = fc
-      .record({ colAbs: fc.boolean(), rowAbs: fc.boolean(), col: fc.integer({ min: 0, max: 16_383 }), row: fc.integer({ min: 0, max: 1_048_575 }) })
+      .record({
+        colAbs: fc.boolean(),
+        rowAbs: fc.boolean(),
+        col: fc.integer({ min: 0, max: 16_383 }),
+        row: fc.integer({ min: 0, max: 1_048_575 }),
+      })
       .map(({ colAbs, rowAbs, col, row }) => `${colAbs ? "$" : ""}${columnLetters(col)}${rowAbs ? "$" : ""}${row + 1}`);
     const piece = fc.oneof(
       ref,
@@ -121,12 +126,17 @@ describe("A1 ⇄ R1C1 formulas", () => {
       fc.constantFrom("LOG10(2)", "SUM(1,2)", '"A1 text"', "TRUE", "3.5", "ATAN2(1,1)"),
     );
     fc.assert(
-      fc.property(fc.array(piece, { minLength: 1, maxLength: 6 }), fc.integer({ min: 0, max: 100_000 }), fc.integer({ min: 0, max: 200 }), (pieces, row, col) => {
-        const formula = `=${pieces.join("+")}`;
-        const r1c1 = toR1C1(formula, row, col);
-        expect(r1c1).toBeDefined();
-        expect(fromR1C1(r1c1 as string, row, col)).toBe(formula);
-      }),
+      fc.property(
+        fc.array(piece, { minLength: 1, maxLength: 6 }),
+        fc.integer({ min: 0, max: 100_000 }),
+        fc.integer({ min: 0, max: 200 }),
+        (pieces, row, col) => {
+          const formula = `=${pieces.join("+")}`;
+          const r1c1 = toR1C1(formula, row, col);
+          expect(r1c1).toBeDefined();
+          expect(fromR1C1(r1c1 as string, row, col)).toBe(formula);
+        },
+      ),
     );
   });
 
@@ -164,11 +174,11 @@ describe("the Office.js host: applying a layout", () => {
       };
     }
     console.log("apply matrix layout (30 cols)", figures);
-    expect(figures[100]?.syncs).toBe(2);
+    expect(figures[100]?.syncs).toBe(3);
     expect(figures[100_000]?.syncs).toBe(figures[100]?.syncs);
   });
 
-  it("writes an all-literal 100,000 × 30 layout in chunks under 5 MB: syncs = 1 + the planned chunks", async () => {
+  it("writes an all-literal 100,000 × 30 layout in chunks under 5 MB: syncs = 2 + the planned chunks", async () => {
     const layout = literalLayout(100_000);
     const chunks = packChunks(planWrites(layout));
     const fake = userWorkbook();
@@ -180,7 +190,7 @@ describe("the Office.js host: applying a layout", () => {
       maxBytes: fake.maxRequestBytes,
       totalBytes: bytes,
     });
-    expect(fake.syncs).toBe(1 + chunks.length);
+    expect(fake.syncs).toBe(2 + chunks.length);
     expect(chunks.length).toBeLessThanOrEqual(Math.ceil(bytes / CHUNK_BUDGET_BYTES) + 1);
     fake.requests.forEach((r) => expect(r.bytes).toBeLessThan(REQUEST_LIMIT_BYTES));
     expect(fake.cell("KAM Literal", { row: 99_999, col: 29 })?.value).toBeCloseTo(99_999 * COLS + 29 + 0.123456, 9);
@@ -269,6 +279,7 @@ describe("the Office.js host: applying a layout", () => {
     expect((error as HostError).message).toMatch(/left as it was/);
     expect(fake.sheetNames()).toEqual(before);
     expect(fake.settings.get(REGISTRY_KEY)).toBeNull();
+    expect(fake.settings.saves).toBe(2);
   });
 
   it("cancels between chunks: the promise rejects and the new sheet is gone", async () => {
@@ -287,6 +298,16 @@ describe("the Office.js host: applying a layout", () => {
     expect((error as HostError).code).toBe("cancelled");
     expect(progress).toHaveLength(1);
     expect(fake.sheetNames()).toEqual(["Data"]);
+  });
+
+  it("writes nothing when cancelled before it starts", async () => {
+    const fake = userWorkbook();
+    const host = createHost(fake.deps());
+    await expect(host.applyLayout(matrixLayout(5), { signal: { aborted: true } })).rejects.toMatchObject({
+      code: "cancelled",
+    });
+    expect(await host.sheetNames()).toEqual(["Data"]);
+    expect(fake.settings.saves).toBe(0);
   });
 
   it("refreshes (replace) only its own tagged sheet and leaves the user's sheets untouched", async () => {
@@ -316,11 +337,11 @@ describe("the Office.js host: applying a layout", () => {
   });
 
   it("a failed refresh keeps the previous output", async () => {
-    const fake = new OfficeFake({ failOnSync: 4 });
+    const fake = new OfficeFake({ failOnSync: 6 });
     fake.addSheet("Data", [["x"]]);
     const host = createHost(fake.deps());
-    await host.applyLayout(matrixLayout(5)); // syncs 1-2
-    await expect(host.applyLayout(matrixLayout(8), { replace: true })).rejects.toMatchObject({ code: "write-failed" }); // 3 inspects, 4 fails
+    await host.applyLayout(matrixLayout(5)); // syncs 1-3
+    await expect(host.applyLayout(matrixLayout(8), { replace: true })).rejects.toMatchObject({ code: "write-failed" }); // 4 inspects, 5 writes, 6 (finish + swap) fails
     expect(fake.sheetNames()).toEqual(["Data", "KAM Selection"]);
     expect(fake.cell("KAM Selection", "A6")?.value).toBe("Customer 5");
   });
@@ -383,6 +404,22 @@ describe("the Office.js host: reading the source", () => {
     expect(fake.syncs).toBe(2);
   });
 
+  it("reads the table around a given cell wherever the selection is (readSourceAt), and nothing for a missing sheet", async () => {
+    const fake = new OfficeFake();
+    fake.addSheet(
+      "Data",
+      rows.map((r) => [...r]),
+      { origin: { row: 2, col: 1 }, table: "Customers" },
+    );
+    fake.addSheet("Elsewhere", [["x"]]);
+    fake.select("Elsewhere", "A1");
+    const host = createHost(fake.deps());
+    const source = await host.readSourceAt?.("Data", "C4:D5");
+    expect(source?.tableName).toBe("Customers");
+    expect(source?.address).toBe("B3:D5");
+    expect(await host.readSourceAt?.("Gone", "A1")).toBeUndefined();
+  });
+
   it("returns nothing on an empty sheet", async () => {
     const fake = new OfficeFake();
     fake.addSheet("Empty");
@@ -400,7 +437,7 @@ describe("the Office.js host: reading the source", () => {
     return fake;
   }
 
-  it("reads 100,000 rows × 30 columns in 2 + ceil(bytes / 4 MiB) round trips, every response under 5 MB", async () => {
+  it("reads 100,000 rows × 30 columns in at most 3 + ceil(bytes / 3.5 MiB) round trips, every response under 5 MB", async () => {
     const figures: Record<number, { syncs: number; bound: number; maxResponseBytes: number }> = {};
     for (const rows of [100, 100_000]) {
       const fake = bigSheet(rows, (r, c) => (c === 0 ? `Customer ${r}` : r + c / 7));
@@ -408,8 +445,9 @@ describe("the Office.js host: reading the source", () => {
       expect(source?.rows).toHaveLength(rows);
       expect(source?.rows[rows - 1]?.[29]).toBeCloseTo(rows - 1 + 29 / 7, 9);
       const bytes = fake.requests.reduce((n, r) => n + r.responseBytes, 0);
-      figures[rows] = { syncs: fake.syncs, bound: 2 + Math.ceil(bytes / CHUNK_BUDGET_BYTES), maxResponseBytes: fake.maxResponseBytes };
-      expect(fake.syncs).toBeLessThanOrEqual(2 + Math.ceil(bytes / CHUNK_BUDGET_BYTES));
+      const bound = 3 + Math.ceil(bytes / READ_BUDGET_BYTES);
+      figures[rows] = { syncs: fake.syncs, bound, maxResponseBytes: fake.maxResponseBytes };
+      expect(fake.syncs).toBeLessThanOrEqual(bound);
       expect(fake.maxResponseBytes).toBeLessThan(REQUEST_LIMIT_BYTES);
     }
     console.log("readSource 30 columns", figures);
@@ -434,6 +472,8 @@ describe("the Office.js host: configuration and events", () => {
     expect(fake.settings.saves).toBe(1);
     expect(await host.loadConfig("selection")).toEqual({ weights: [1, 2] });
     expect(await host.loadConfig("missing")).toBeUndefined();
+    fake.settings.set("kam:broken", "{not json");
+    await expect(host.loadConfig("broken")).rejects.toThrow(/kam:broken.*not valid JSON/);
     fake.settings.failSave = true;
     await expect(host.saveConfig("x", 1)).rejects.toMatchObject({ code: "settings-failed" });
   });

@@ -23,7 +23,8 @@ function build(config: SelectionConfig, existing: string[] = ["Customers"]) {
 
 function formulas(layout: SheetLayout): string[] {
   const out: string[] = [];
-  for (const b of layout.blocks) for (const row of b.cells) for (const c of row) if (c !== null && "f" in c) out.push(c.f);
+  for (const b of layout.blocks)
+    for (const row of b.cells) for (const c of row) if (c !== null && "f" in c) out.push(c.f);
   return out;
 }
 

@@ -110,7 +110,9 @@ export function median(values: readonly number[]): number {
   if (values.length === 0) return Number.NaN;
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 /**
@@ -267,7 +269,8 @@ export function computeCostToServe(config: CostToServeConfig, source: SourceTabl
   const resourceRate = new Map(config.resources.map((r) => [r.id, r.cost / r.capacityMinutes]));
   const rates: ActivityRate[] = activities.map((a, j) => {
     const volume = volumes[j] ?? null;
-    if (a.method === "financing") return { id: a.id, name: a.name, method: a.method, volume, rate: a.rate, minutesUsed: null };
+    if (a.method === "financing")
+      return { id: a.id, name: a.name, method: a.method, volume, rate: a.rate, minutesUsed: null };
     if (a.method === "abc") {
       if (volume === 0) {
         problems.push({ code: "zero_volume", params: { activity: a.name, column: a.driver } });
@@ -296,7 +299,10 @@ export function computeCostToServe(config: CostToServeConfig, source: SourceTabl
     const capacityCostRate = r.cost / r.capacityMinutes;
     const unusedMinutes = r.capacityMinutes - minutesUsed;
     if (unusedMinutes < 0) {
-      problems.push({ code: "over_capacity", params: { resource: r.name, used: minutesUsed, capacity: r.capacityMinutes } });
+      problems.push({
+        code: "over_capacity",
+        params: { resource: r.name, used: minutesUsed, capacity: r.capacityMinutes },
+      });
     }
     return {
       id: r.id,
@@ -405,7 +411,11 @@ export function computeCostToServe(config: CostToServeConfig, source: SourceTabl
     loss: { count: losses.length, total: losses.reduce((s, p) => s + p, 0) },
     largest: customers
       .map((_, i) => i)
-      .sort((x, y) => (customers[y] as CustomerPnl).revenue - (customers[x] as CustomerPnl).revenue || (customers[x] as CustomerPnl).rank - (customers[y] as CustomerPnl).rank)
+      .sort(
+        (x, y) =>
+          (customers[y] as CustomerPnl).revenue - (customers[x] as CustomerPnl).revenue ||
+          (customers[x] as CustomerPnl).rank - (customers[y] as CustomerPnl).rank,
+      )
       .slice(0, LARGEST_COUNT),
     whale,
     problems,

@@ -8,6 +8,21 @@
  * @module
  */
 import { z } from "zod";
+import { SHEET_LABELS, type SheetLabel } from "./labels";
+
+/** The fixed headers of the customer table; an activity column may not take one of these names. */
+const TABLE_HEADERS: readonly SheetLabel[] = [
+  "customer",
+  "netRevenue",
+  "cogs",
+  "grossMargin",
+  "totalCts",
+  "netProfit",
+  "marginPct",
+  "ctsPct",
+  "quadrant",
+  "rank",
+];
 
 /** A source column, by its header text. */
 const columnName = z.string().trim().min(1, { error: "pick a column" });
@@ -15,7 +30,12 @@ const finite = z.number().refine(Number.isFinite, { error: "must be a finite num
 const nonNegative = finite.refine((v) => v >= 0, { error: "must be zero or more" });
 const positive = finite.refine((v) => v > 0, { error: "must be more than zero" });
 
-/** Net revenue straight from a column, or list revenue minus a discount (an amount or a fraction). */
+/**
+ * Net revenue straight from a column, or list revenue minus a discount (an amount or a fraction).
+ *
+ * @example
+ * RevenueMappingSchema.parse({ kind: "list", list: "List revenue", discount: "Discount", discountAs: "fraction" });
+ */
 export const RevenueMappingSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("net"), net: columnName }),
   z.object({
@@ -32,7 +52,12 @@ export const CostMappingSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("margin"), column: columnName }),
 ]);
 
-/** Which source columns hold the customer, its revenue and its cost of goods. */
+/**
+ * Which source columns hold the customer, its revenue and its cost of goods.
+ *
+ * @example
+ * MappingSchema.parse({ customer: "Customer", revenue: { kind: "net", net: "Net revenue" }, cost: { kind: "margin", column: "Gross margin" } });
+ */
 export const MappingSchema = z.object({
   customer: columnName,
   revenue: RevenueMappingSchema,
@@ -74,14 +99,33 @@ export const FinancingActivitySchema = z.object({
   rate: nonNegative.refine((v) => v <= 1, { error: "an interest rate is a fraction, 0.05 = 5 %" }),
 });
 
-/** One activity. */
+/**
+ * One activity: ABC, time-driven ABC or financing of payment terms.
+ *
+ * @example
+ * ActivitySchema.parse({ id: "f", method: "financing", name: "Payment terms", daysColumn: "Payment days", rate: 0.06 });
+ */
 export const ActivitySchema = z.discriminatedUnion("method", [
   AbcActivitySchema,
   TdabcActivitySchema,
   FinancingActivitySchema,
 ]);
 
-/** The whole configuration. A cut-off of `null` means "the median of the column" (models.md §4 [choice]). */
+/**
+ * The whole configuration. A cut-off of `null` means "the median of the column" (models.md §4 [choice]).
+ * Time-driven activities must name an existing resource; activity names are unique.
+ *
+ * @example
+ * CostToServeConfigSchema.safeParse({
+ *   version: 1,
+ *   mapping: { customer: "Customer", revenue: { kind: "net", net: "Net revenue" }, cost: { kind: "cogs", column: "Cost of goods" } },
+ *   resources: [{ id: "cs", name: "Customer service", cost: 560_000, capacityMinutes: 700_000 }],
+ *   activities: [{ id: "o", method: "tdabc", name: "Orders", minutesPerUnit: 8, resource: "cs", driver: "Orders" }],
+ *   cuts: { margin: null, costToServe: null },
+ *   style: "portable",
+ *   lang: "en",
+ * }).success; // true
+ */
 export const CostToServeConfigSchema = z
   .object({
     version: z.literal(1),
@@ -99,11 +143,15 @@ export const CostToServeConfigSchema = z
         ctx.addIssue({ code: "custom", path: ["activities", i, "resource"], message: "pick a resource" });
       }
     });
-    const names = new Set<string>();
+    const names = new Set<string>(TABLE_HEADERS.map((k) => SHEET_LABELS[k][config.lang].toLowerCase()));
     config.activities.forEach((a, i) => {
       const key = a.name.trim().toLowerCase();
       if (names.has(key)) {
-        ctx.addIssue({ code: "custom", path: ["activities", i, "name"], message: "activity names must be unique" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["activities", i, "name"],
+          message: "activity names must be unique and differ from the table's other column headers",
+        });
       }
       names.add(key);
     });

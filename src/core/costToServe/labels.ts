@@ -32,7 +32,10 @@ export const SHEET_LABELS = {
   used: { en: "Minutes used", nl: "Gebruikte minuten" },
   unusedMinutes: { en: "Unused minutes", nl: "Ongebruikte minuten" },
   unusedCost: { en: "Unused capacity cost", nl: "Kosten onbenutte capaciteit" },
-  cuts: { en: "Quadrant cut-offs (median; type a number to override)", nl: "Grenzen kwadranten (mediaan; typ een getal om te wijzigen)" },
+  cuts: {
+    en: "Quadrant cut-offs (median; type a number to override)",
+    nl: "Grenzen kwadranten (mediaan; typ een getal om te wijzigen)",
+  },
   marginCut: { en: "Gross margin % cut-off", nl: "Grens brutomarge %" },
   costCut: { en: "Cost-to-serve % cut-off", nl: "Grens cost-to-serve %" },
   summary: { en: "Summary", nl: "Samenvatting" },
@@ -61,7 +64,10 @@ export const SHEET_LABELS = {
   cumProfit: { en: "Cumulative profit", nl: "Cumulatieve winst" },
   shareCustomers: { en: "Share of customers", nl: "Aandeel klanten" },
   shareProfit: { en: "Share of profit", nl: "Aandeel winst" },
-  largest: { en: "Cost-to-serve of the 20 largest customers (net revenue)", nl: "Cost-to-serve van de 20 grootste klanten (netto-omzet)" },
+  largest: {
+    en: "Cost-to-serve of the 20 largest customers (net revenue)",
+    nl: "Cost-to-serve van de 20 grootste klanten (netto-omzet)",
+  },
   tableRow: { en: "Row in table", nl: "Rij in tabel" },
   lines: { en: "Chart lines", nl: "Hulplijnen grafieken" },
   series: { en: "Series", nl: "Reeks" },
@@ -72,9 +78,15 @@ export const SHEET_LABELS = {
   scatterX: { en: "Cost-to-serve as % of net revenue", nl: "Cost-to-serve in % van de netto-omzet" },
   scatterY: { en: "Gross margin as % of net revenue", nl: "Brutomarge in % van de netto-omzet" },
   whaleTitle: { en: "Whale curve", nl: "Walviscurve" },
-  whaleX: { en: "Cumulative share of customers (most profitable first)", nl: "Cumulatief aandeel klanten (meest winstgevend eerst)" },
+  whaleX: {
+    en: "Cumulative share of customers (most profitable first)",
+    nl: "Cumulatief aandeel klanten (meest winstgevend eerst)",
+  },
   whaleY: { en: "Cumulative share of total profit", nl: "Cumulatief aandeel in de totale winst" },
-  barTitle: { en: "Cost-to-serve by activity, 20 largest customers", nl: "Cost-to-serve per activiteit, 20 grootste klanten" },
+  barTitle: {
+    en: "Cost-to-serve by activity, 20 largest customers",
+    nl: "Cost-to-serve per activiteit, 20 grootste klanten",
+  },
   barY: { en: "Cost-to-serve", nl: "Cost-to-serve" },
 } as const satisfies Record<string, Bilingual>;
 

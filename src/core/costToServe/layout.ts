@@ -195,7 +195,12 @@ export function costToServeLayout(
     formats.push({ range: { row, col, rows: 1, cols: texts.length }, bold: true });
   };
   const input = (range: RangeRef, numberFormat?: string): void => {
-    formats.push({ range, fill: INPUT_FILL, fontColor: INPUT_FONT, ...(numberFormat === undefined ? {} : { numberFormat }) });
+    formats.push({
+      range,
+      fill: INPUT_FILL,
+      fontColor: INPUT_FONT,
+      ...(numberFormat === undefined ? {} : { numberFormat }),
+    });
   };
 
   /** The source cell of a data row (0-based within the source table) and a source column. */
@@ -222,15 +227,25 @@ export function costToServeLayout(
   formats.push({ range: cell(0, 0), bold: true, fontColor: HEADING_FONT });
 
   // Rates block.
-  let row = 3;
-  heading(row, 0, L("rates"));
-  headerRow(row + 1, 0, [L("activity"), L("method"), L("driver"), L("pool"), L("volume"), L("minutes"), L("capacityRate"), L("rate"), L("assigned")]);
-  const rateTop = row + 2;
+  const ratesHeading = 3;
+  heading(ratesHeading, 0, L("rates"));
+  headerRow(ratesHeading + 1, 0, [
+    L("activity"),
+    L("method"),
+    L("driver"),
+    L("pool"),
+    L("volume"),
+    L("minutes"),
+    L("capacityRate"),
+    L("rate"),
+    L("assigned"),
+  ]);
+  const rateTop = ratesHeading + 2;
   const resourceTop = rateTop + a + 2 + 1;
   const resourceRow = new Map(config.resources.map((r, i) => [r.id, resourceTop + i]));
   const rateCells: RangeRef[] = [];
 
-  // Rows of the table (needed by "cost assigned"): computed now, written later.
+  // Where every block goes: the rates refer to the table below them, the table to the cut-offs.
   const cutRows = config.resources.length > 0 ? resourceTop + config.resources.length + 1 : rateTop + a + 1;
   const cutsTop = cutRows + 1;
   const summaryKeys: SummaryKey[] = [
@@ -306,12 +321,22 @@ export function costToServeLayout(
   const resourceCells: CostToServeAnchors["resourceCells"][number][] = [];
   if (config.resources.length > 0) {
     heading(resourceTop - 2, 0, L("capacity"));
-    headerRow(resourceTop - 1, 0, [L("resource"), L("resourceCost"), L("practical"), L("capacityRate"), L("used"), L("unusedMinutes"), L("unusedCost")]);
+    headerRow(resourceTop - 1, 0, [
+      L("resource"),
+      L("resourceCost"),
+      L("practical"),
+      L("capacityRate"),
+      L("used"),
+      L("unusedMinutes"),
+      L("unusedCost"),
+    ]);
     const rows = config.resources.map((res, i) => {
       const r = resourceTop + i;
       input({ row: r, col: 1, rows: 1, cols: 2 }, MONEY);
       const users = activities
-        .map((act, j) => (act.method === "tdabc" && act.resource === res.id ? `${r1(rateTop + j, 5)}*${r1(rateTop + j, 4)}` : ""))
+        .map((act, j) =>
+          act.method === "tdabc" && act.resource === res.id ? `${r1(rateTop + j, 5)}*${r1(rateTop + j, 4)}` : "",
+        )
         .filter((s) => s !== "");
       const ccr = kam ? `=KAM.ACTIVITYRATE(${r1(r, 1)},${r1(r, 2)})` : `=${r1(r, 1)}/${r1(r, 2)}`;
       resourceCells.push({ rate: cell(r, 3), used: cell(r, 4), unusedMinutes: cell(r, 5), unusedCost: cell(r, 6) });
@@ -337,7 +362,10 @@ export function costToServeLayout(
   blocks.push(
     block(cutsTop, 0, [
       [v(L("marginCut")), config.cuts.margin === null ? f(`=MEDIAN(${tcol(T.marginPct)})`) : v(config.cuts.margin)],
-      [v(L("costCut")), config.cuts.costToServe === null ? f(`=MEDIAN(${tcol(T.ctsPct)})`) : v(config.cuts.costToServe)],
+      [
+        v(L("costCut")),
+        config.cuts.costToServe === null ? f(`=MEDIAN(${tcol(T.ctsPct)})`) : v(config.cuts.costToServe),
+      ],
     ]),
   );
   input({ row: cutsTop, col: 1, rows: 2, cols: 1 }, PCT);
@@ -380,7 +408,8 @@ export function costToServeLayout(
       summaryKeys.map((key) => {
         summaryCells[key] = cell(summaryRow(key), 1);
         const stat = WHALESTATS_ROW[key];
-        const formula = kam && stat !== undefined ? `=INDEX(KAM.WHALESTATS(${profitCol}),${stat},2)` : portableSummary[key];
+        const formula =
+          kam && stat !== undefined ? `=INDEX(KAM.WHALESTATS(${profitCol}),${stat},2)` : portableSummary[key];
         return [v(L(key)), f(formula)];
       }),
     ),
@@ -451,12 +480,23 @@ export function costToServeLayout(
   formats.push({ range: { row: first, col: 1, rows: dataRows, cols: T.profit }, numberFormat: MONEY });
   formats.push({ range: { row: first, col: T.marginPct, rows: dataRows, cols: 2 }, numberFormat: PCT });
   for (const key of Object.keys(QUADRANT_LABELS) as ProfitQuadrant[]) {
-    conditional.push({ range: colRange(first, T.quadrant, dataRows), text: QUADRANT_LABELS[key][lang], ...QUADRANT_COLOURS[key] });
+    conditional.push({
+      range: colRange(first, T.quadrant, dataRows),
+      text: QUADRANT_LABELS[key][lang],
+      ...QUADRANT_COLOURS[key],
+    });
   }
 
   // Whale block: origin row, then one row per customer, most profitable first.
   heading(tableHeader - 1, W, L("whale"));
-  headerRow(tableHeader, W, [L("position"), L("customer"), L("netProfit"), L("cumProfit"), L("shareCustomers"), L("shareProfit")]);
+  headerRow(tableHeader, W, [
+    L("position"),
+    L("customer"),
+    L("netProfit"),
+    L("cumProfit"),
+    L("shareCustomers"),
+    L("shareProfit"),
+  ]);
   const rankCol = tcol(T.rank);
   const whaleRows: LayoutCell[][] = [[v(0), null, null, v(0), v(0), v(0)]];
   for (let i = 0; i < n; i++) {
@@ -483,7 +523,14 @@ export function costToServeLayout(
   // The largest customers by net revenue (ties: the more profitable first) with their cost per activity.
   const m = Math.min(LARGEST_COUNT, n);
   heading(tableHeader - 1, B, L("largest"));
-  headerRow(tableHeader, B, [L("position"), L("netRevenue"), L("tableRow"), L("customer"), ...activityHeaders, L("totalCts")]);
+  headerRow(tableHeader, B, [
+    L("position"),
+    L("netRevenue"),
+    L("tableRow"),
+    L("customer"),
+    ...activityHeaders,
+    L("totalCts"),
+  ]);
   const revCol = tcol(T.revenue);
   const largestRows: LayoutCell[][] = [];
   for (let k = 0; k < m; k++) {
@@ -494,7 +541,9 @@ export function costToServeLayout(
     largestRows.push([
       v(k + 1),
       f(`=LARGE(${revCol},${r1(r, B)})`),
-      f(`=MATCH(SUMPRODUCT(SMALL((${revCol}=${val})*${rankCol}+(${revCol}<>${val})*1000000000,${occurrence})),${rankCol},0)`),
+      f(
+        `=MATCH(SUMPRODUCT(SMALL((${revCol}=${val})*${rankCol}+(${revCol}<>${val})*1000000000,${occurrence})),${rankCol},0)`,
+      ),
       f(`=INDEX(${tcol(T.customer)},${rowCell})`),
       ...activities.map((_, j) => f(`=INDEX(${tcol(actCol(j))},${rowCell})`)),
       f(`=INDEX(${tcol(T.totalCts)},${rowCell})`),
@@ -527,7 +576,12 @@ export function costToServeLayout(
 
   // Charts, stacked beside the customer table.
   const chartRows = 20;
-  const place = (i: number): RangeRef => ({ row: 3 + i * (chartRows + 1), col: chartCol, rows: chartRows, cols: chartWidth });
+  const place = (i: number): RangeRef => ({
+    row: 3 + i * (chartRows + 1),
+    col: chartCol,
+    rows: chartRows,
+    cols: chartWidth,
+  });
   const whaleX: RangeRef = colRange(whaleOrigin, W + 4, n + 1);
   const whaleY: RangeRef = colRange(whaleOrigin, W + 5, n + 1);
   const largestCustomers = colRange(first, B + 3, Math.max(m, 1));
@@ -555,7 +609,13 @@ export function costToServeLayout(
       xPercent: true,
       yPercent: true,
       series: [
-        { name: L("customers"), x: colRange(first, T.ctsPct, dataRows), y: colRange(first, T.marginPct, dataRows), style: "markers", color: SERIES_COLOURS[0] as string },
+        {
+          name: L("customers"),
+          x: colRange(first, T.ctsPct, dataRows),
+          y: colRange(first, T.marginPct, dataRows),
+          style: "markers",
+          color: SERIES_COLOURS[0] as string,
+        },
         { name: L("costCutLine"), x: line(0, 1), y: line(0, 2), style: "line", color: "#C50F1F" },
         { name: L("marginCutLine"), x: line(2, 1), y: line(2, 2), style: "line", color: "#8A8886" },
       ],
@@ -598,8 +658,9 @@ export function costToServeLayout(
     },
   ];
 
-  const widths: Record<number, number> = { 0: 30, 1: 14, 2: 14, 3: 14, [T.quadrant]: 18 };
+  const widths: Record<number, number> = { 0: 30, 1: 16, 2: 18, 3: 14, [T.quadrant]: 18 };
   for (let j = 0; j < a; j++) widths[actCol(j)] = Math.max(12, Math.min(24, (activities[j]?.name.length ?? 10) + 2));
+  for (let c = 4; c <= 8; c++) widths[c] = Math.max(widths[c] ?? 0, 17);
   widths[W + 1] = 26;
   widths[B + 3] = 26;
 
@@ -646,4 +707,3 @@ export function tableName(sheet: string): string {
   const cleaned = sheet.replace(/[^A-Za-z0-9_]+/g, "_").replace(/^_+|_+$/g, "");
   return /^[A-Za-z_]/.test(cleaned) ? cleaned : `T_${cleaned}`;
 }
-

@@ -39,8 +39,10 @@ const EN: Table = {
 };
 
 const NL: Table = {
-  missing_column: (p) => `De kolom "${s(p, "column")}" (${s(p, "role")}) staat niet in de brontabel; koppel hem opnieuw.`,
-  no_customers: () => "Geen enkele klantrij heeft getallen in alle gekoppelde kolommen, dus er valt niets te analyseren.",
+  missing_column: (p) =>
+    `De kolom "${s(p, "column")}" (${s(p, "role")}) staat niet in de brontabel; koppel hem opnieuw.`,
+  no_customers: () =>
+    "Geen enkele klantrij heeft getallen in alle gekoppelde kolommen, dus er valt niets te analyseren.",
   zero_volume: (p) =>
     `De kostendrijver "${s(p, "column")}" van de activiteit "${s(p, "activity")}" telt op tot nul, dus het tarief bestaat niet.`,
   row_left_out: (p) =>

@@ -23,46 +23,113 @@ const name = (en: string, nl: string, lang: Lang): string => (lang === "nl" ? nl
 const TEMPLATES: readonly Template[] = [
   {
     pattern: /^(orders|bestellingen|orders?\s*\(#\))$/i,
-    make: (driver, lang) => ({ id: "orders", method: "abc", name: name("Order processing", "Orderverwerking", lang), pool: 1_450_000, driver }),
+    make: (driver, lang) => ({
+      id: "orders",
+      method: "abc",
+      name: name("Order processing", "Orderverwerking", lang),
+      pool: 1_450_000,
+      driver,
+    }),
   },
   {
     pattern: /^(deliveries|leveringen|afleveringen)$/i,
     resource: "log",
-    make: (driver, lang) => ({ id: "deliveries", method: "tdabc", name: name("Deliveries", "Leveringen", lang), minutesPerUnit: 60, resource: "log", driver }),
+    make: (driver, lang) => ({
+      id: "deliveries",
+      method: "tdabc",
+      name: name("Deliveries", "Leveringen", lang),
+      minutesPerUnit: 60,
+      resource: "log",
+      driver,
+    }),
   },
   {
     pattern: /(delivery\s*km|distance|afstand|kilometers?)/i,
-    make: (driver, lang) => ({ id: "transport", method: "abc", name: name("Transport", "Transport", lang), pool: 1_900_000, driver }),
+    make: (driver, lang) => ({
+      id: "transport",
+      method: "abc",
+      name: name("Transport", "Transport", lang),
+      pool: 1_900_000,
+      driver,
+    }),
   },
   {
     pattern: /^(visits|bezoeken|sales visits)$/i,
     resource: "sales",
-    make: (driver, lang) => ({ id: "visits", method: "tdabc", name: name("Sales visits", "Verkoopbezoeken", lang), minutesPerUnit: 300, resource: "sales", driver }),
+    make: (driver, lang) => ({
+      id: "visits",
+      method: "tdabc",
+      name: name("Sales visits", "Verkoopbezoeken", lang),
+      minutesPerUnit: 300,
+      resource: "sales",
+      driver,
+    }),
   },
   {
     pattern: /^(returns|retouren)$/i,
-    make: (driver, lang) => ({ id: "returns", method: "abc", name: name("Returns", "Retouren", lang), pool: 300_000, driver }),
+    make: (driver, lang) => ({
+      id: "returns",
+      method: "abc",
+      name: name("Returns", "Retouren", lang),
+      pool: 300_000,
+      driver,
+    }),
   },
   {
     pattern: /^(rush orders|spoedorders)$/i,
     resource: "log",
-    make: (driver, lang) => ({ id: "rush", method: "tdabc", name: name("Rush orders", "Spoedorders", lang), minutesPerUnit: 120, resource: "log", driver }),
+    make: (driver, lang) => ({
+      id: "rush",
+      method: "tdabc",
+      name: name("Rush orders", "Spoedorders", lang),
+      minutesPerUnit: 120,
+      resource: "log",
+      driver,
+    }),
   },
   {
     pattern: /^(service calls|servicegesprekken|klachten)$/i,
     resource: "cs",
-    make: (driver, lang) => ({ id: "service", method: "tdabc", name: name("Service calls", "Servicegesprekken", lang), minutesPerUnit: 45, resource: "cs", driver }),
+    make: (driver, lang) => ({
+      id: "service",
+      method: "tdabc",
+      name: name("Service calls", "Servicegesprekken", lang),
+      minutesPerUnit: 45,
+      resource: "cs",
+      driver,
+    }),
   },
   {
     pattern: /^(payment days|betaaltermijn|betalingstermijn|dso)/i,
-    make: (daysColumn, lang) => ({ id: "financing", method: "financing", name: name("Payment terms", "Betalingstermijn", lang), daysColumn, rate: 0.06 }),
+    make: (daysColumn, lang) => ({
+      id: "financing",
+      method: "financing",
+      name: name("Payment terms", "Betalingstermijn", lang),
+      daysColumn,
+      rate: 0.06,
+    }),
   },
 ];
 
 const RESOURCES: Readonly<Record<"log" | "sales" | "cs", (lang: Lang) => Resource>> = {
-  log: (lang) => ({ id: "log", name: name("Logistics", "Logistiek", lang), cost: 1_800_000, capacityMinutes: 1_200_000 }),
-  sales: (lang) => ({ id: "sales", name: name("Sales force", "Buitendienst", lang), cost: 1_500_000, capacityMinutes: 650_000 }),
-  cs: (lang) => ({ id: "cs", name: name("Customer service", "Klantenservice", lang), cost: 250_000, capacityMinutes: 200_000 }),
+  log: (lang) => ({
+    id: "log",
+    name: name("Logistics", "Logistiek", lang),
+    cost: 1_800_000,
+    capacityMinutes: 1_200_000,
+  }),
+  sales: (lang) => ({
+    id: "sales",
+    name: name("Sales force", "Buitendienst", lang),
+    cost: 1_500_000,
+    capacityMinutes: 650_000,
+  }),
+  cs: (lang) => ({
+    id: "cs",
+    name: name("Customer service", "Klantenservice", lang),
+    cost: 250_000,
+    capacityMinutes: 200_000,
+  }),
 };
 
 /**
@@ -86,7 +153,9 @@ export function suggestConfig(headers: readonly string[], lang: Lang): CostToSer
       ? { kind: "list", list, discount, discountAs: "fraction" }
       : { kind: "net", net: net ?? "" };
   const cost: CostToServeConfig["mapping"]["cost"] =
-    cogs === undefined && margin !== undefined ? { kind: "margin", column: margin } : { kind: "cogs", column: cogs ?? "" };
+    cogs === undefined && margin !== undefined
+      ? { kind: "margin", column: margin }
+      : { kind: "cogs", column: cogs ?? "" };
   const activities: Activity[] = [];
   const used = new Set<"log" | "sales" | "cs">();
   for (const t of TEMPLATES) {

@@ -57,6 +57,12 @@ export interface WorkbookHost {
   readonly kind: "excel" | "workbench";
   /** The table under the selection: the ListObject, else the current region, with its header. */
   readSource(): Promise<SourceTable | undefined>;
+  /**
+   * Optional: the table (ListObject, else current region) around the cell `address` on `sheet`,
+   * so a refresh finds the source again wherever the selection is. Hosts without it make the pane
+   * fall back to {@link WorkbookHost.readSource}.
+   */
+  readSourceAt?(sheet: string, address: string): Promise<SourceTable | undefined>;
   /** Names of all sheets, to pick a unique name. */
   sheetNames(): Promise<readonly string[]>;
   /** The add-in's own sheets. */

@@ -272,3 +272,18 @@ export function normalisedWeights(criteria: readonly Pick<Criterion, "weight">[]
   const total = criteria.reduce((s, c) => s + c.weight, 0);
   return criteria.map((c) => (total > 0 ? c.weight / total : 0));
 }
+
+/** The key under which the pane stores its configuration in the workbook. */
+export const SELECTION_CONFIG_KEY = "selection";
+
+/** What the pane stores in the workbook: the configuration, the sheet it built and where the source was. */
+export const StoredSelectionSchema = z.object({
+  config: SelectionConfigSchema,
+  /** The sheet the last build wrote (a refresh replaces it). */
+  sheet: z.string().optional(),
+  /** The source table's sheet and top-left header cell, to find it again on refresh. */
+  source: z.object({ sheet: z.string(), address: z.string() }).optional(),
+});
+
+/** The stored state of the selection builder. */
+export type StoredSelection = z.infer<typeof StoredSelectionSchema>;

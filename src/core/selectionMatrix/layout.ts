@@ -94,6 +94,33 @@ const f = (formula: string): LayoutCell => ({ f: formula });
 const str = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 
 /**
+ * Compiles a formula template with row markers into a function that fills them in. The result is
+ * built with one `join`, a flat string (template literals would keep a rope of pieces per cell,
+ * several times the memory at 100,000 rows).
+ *
+ * @example
+ * compileRowTemplate("=A\u0001+Data!B\u0002", "\u0001", "\u0002")(5, 2); // "=A5+Data!B2"
+ */
+export function compileRowTemplate(
+  template: string,
+  rowMark: string,
+  sourceMark: string,
+): (row: number, source: number) => string {
+  const parts = template.split(new RegExp(`(${rowMark}|${sourceMark})`));
+  const slots: { at: number; source: boolean }[] = [];
+  parts.forEach((p, at) => {
+    if (p === rowMark || p === sourceMark) slots.push({ at, source: p === sourceMark });
+  });
+  const buffer = [...parts];
+  return (row, source) => {
+    const r = String(row);
+    const s = String(source);
+    for (const slot of slots) buffer[slot.at] = slot.source ? s : r;
+    return buffer.join("");
+  };
+}
+
+/**
  * A sheet name not yet in use (case-insensitive): `base`, then `base (2)`, `base (3)`…, at most
  * 31 characters.
  *
@@ -163,7 +190,9 @@ export function buildSelectionLayout(
       ok: false,
       reason: "unknown_column",
       message:
-        lang === "nl" ? `De kolom "${which}" staat niet in de brontabel.` : `The column "${which}" is not in the source table.`,
+        lang === "nl"
+          ? `De kolom "${which}" staat niet in de brontabel.`
+          : `The column "${which}" is not in the source table.`,
     };
   }
   if (n === 0) {
@@ -229,7 +258,11 @@ export function buildSelectionLayout(
     col: 0,
     cells: [
       [v(t("title"))],
-      [v(`${t("source")}: ${quoteSheet(table.sheet)}!${table.address} · ${t("style")}: ${styleText} · ${AXES_LABELS[config.axes][lang]}`)],
+      [
+        v(
+          `${t("source")}: ${quoteSheet(table.sheet)}!${table.address} · ${t("style")}: ${styleText} · ${AXES_LABELS[config.axes][lang]}`,
+        ),
+      ],
       [v(t("editHint"))],
     ],
   });
@@ -272,7 +305,6 @@ export function buildSelectionLayout(
   formats.push({ range: { row: W0, col: 0, rows: 1, cols: weightHeader.length }, bold: true, fill: "#D9E1F2" });
   formats.push({ range: { row: W0 + 1, col: 5, rows: k, cols: 1 }, fill: "#DDEBF7" });
   formats.push({ range: { row: W0 + 1, col: 6, rows: k, cols: 1 }, numberFormat: "0.0%" });
-  formats.push({ range: { row: W0 + 1, col: 7, rows: k, cols: 2 }, numberFormat: "#,##0.###" });
   criteria.forEach((c, j) => {
     if (c.criterion.method === "bands") formats.push({ range: bandRange(j), fill: "#DDEBF7" });
   });
@@ -388,8 +420,6 @@ export function buildSelectionLayout(
   ]).map(v);
 
   const src = quoteSheet(table.sheet);
-  const srcLetters = criteria.map((c) => columnLetters(table.origin.col + c.column));
-  const profitLetters = hasProfit ? columnLetters(table.origin.col + profitCol) : "";
   const L = (c: number): string => columnLetters(c);
   const wAbs = (from: number, count: number): string =>
     count === 0 ? "" : a1({ row: ALIGNED, col: C_SCORE(from), rows: 1, cols: count }, true);
@@ -431,8 +461,7 @@ export function buildSelectionLayout(
     const bands = c.method === "bands" ? `,${a1(bandRange(j), true)}` : "";
     return `=KAM.NORMALIZE(${dataCol(C_RAW(j))},"${c.method}",${SCALE.low},${SCALE.high},${dir}${bands})`;
   };
-  const composite = (w: string, first: string, lastLetter: string, r1: number): string => {
-    const s = `${first}${r1}:${lastLetter}${r1}`;
+  const composite = (w: string, s: string): string => {
     const den = `SUMPRODUCT(${w},--ISNUMBER(${s}))`;
     return `=IF(${den}=0,NA(),ROUND(SUMPRODUCT(${w},${s})/${den},${COMPOSITE_DECIMALS}))`;
   };
@@ -441,7 +470,6 @@ export function buildSelectionLayout(
       { row: W0 + 1 + from, col: 5, rows: count, cols: 1 },
       true,
     )}),${COMPOSITE_DECIMALS})`;
-  const totCol = dataCol(C_TOT);
   const cut = {
     current: cutRef("current"),
     future: cutRef("future"),
@@ -449,21 +477,74 @@ export function buildSelectionLayout(
     strength: cutRef("strength"),
   };
 
-  const scoreFns = criteria.map((_, j) => scoreFormula(j));
-  const kamNormals = criteria.map((_, j) => (kam ? kamNormalize(j) : undefined));
-  const rawLetters = criteria.map((_, j) => L(C_RAW(j)));
-  const scoreLetters = criteria.map((_, j) => L(C_SCORE(j)));
-  const alignedRefs = criteria.map((_, j) => ref(ALIGNED, C_SCORE(j), true));
-  const denLetter = L(C_DEN);
-  const wAll = wAbs(0, k);
-  const firstScore = scoreLetters[0] as string;
-  const lastScore = scoreLetters[k - 1] as string;
-  const wCur = wAbs(0, kc);
-  const wFut = wAbs(kc, k - kc);
-  const curLetter = L(C_CUR);
-  const futLetter = L(C_FUT);
-  const totLetter = L(C_TOT);
-  const profitLetter = L(C_PROFIT);
+  // Per-row formulas as templates: R marks the sheet row, S the source row (1-based).
+  const R = "\u0001";
+  const S = "\u0002";
+  const C = `${L(C_CUR)}${R}`;
+  const F = `${L(C_FUT)}${R}`;
+  const T = `${L(C_TOT)}${R}`;
+  const den = `${L(C_DEN)}${R}`;
+  const scoreRow = (from: number, to: number): string => `${L(C_SCORE(from))}${R}:${L(C_SCORE(to))}${R}`;
+  const perRow: { col: number; template: string }[] = [];
+  const firstRowOnly: { col: number; formula: string }[] = [];
+  const cleanRaw = (letters: string): string => `=IF(ISNUMBER(${src}!${letters}${S}),${src}!${letters}${S},"")`;
+  criteria.forEach((c, j) => {
+    perRow.push({ col: C_RAW(j), template: cleanRaw(columnLetters(table.origin.col + c.column)) });
+    const normalize = kam ? kamNormalize(j) : undefined;
+    if (normalize === undefined) perRow.push({ col: C_SCORE(j), template: scoreFormula(j)(`${L(C_RAW(j))}${R}`) });
+    else firstRowOnly.push({ col: C_SCORE(j), formula: normalize });
+    const sc = `${L(C_SCORE(j))}${R}`;
+    perRow.push({
+      col: C_CONTRIB(j),
+      template: `=IF(ISNUMBER(${sc}),${ref(ALIGNED, C_SCORE(j), true)}*${sc}/${den},"")`,
+    });
+  });
+  if (hasProfit) perRow.push({ col: C_PROFIT, template: cleanRaw(columnLetters(table.origin.col + profitCol)) });
+  perRow.push({ col: C_DEN, template: `=SUMPRODUCT(${wAbs(0, k)},--ISNUMBER(${scoreRow(0, k - 1)}))` });
+  if (kam) {
+    const profit = hasProfit ? dataCol(C_PROFIT) : "";
+    firstRowOnly.push(
+      { col: C_CUR, formula: kamComposite(0, kc) },
+      { col: C_FUT, formula: kamComposite(kc, k - kc) },
+      { col: C_TOT, formula: kamComposite(0, k) },
+      {
+        col: C_CLS,
+        formula: `=KAM.CLASSIFY(${dataCol(C_CUR)},${dataCol(C_FUT)},${profit},${cut.current},${cut.future},"${lang}")`,
+      },
+      {
+        col: C_QUAD,
+        formula: `=KAM.PORTFOLIO(${dataCol(C_FUT)},${dataCol(C_CUR)},${cut.attractiveness},${cut.strength},"${lang}")`,
+      },
+    );
+  } else {
+    const loss = hasProfit ? `IF(N(${L(C_PROFIT)}${R})<0,${clsLabel("loss")},` : "";
+    const lossEnd = hasProfit ? ")" : "";
+    perRow.push(
+      { col: C_CUR, template: composite(wAbs(0, kc), scoreRow(0, kc - 1)) },
+      { col: C_FUT, template: composite(wAbs(kc, k - kc), scoreRow(kc, k - 1)) },
+      {
+        col: C_TOT,
+        template: `=IF(${den}=0,NA(),ROUND(SUMPRODUCT(${wAbs(0, k)},${scoreRow(0, k - 1)})/${den},${COMPOSITE_DECIMALS}))`,
+      },
+      {
+        col: C_CLS,
+        template:
+          `=IF(ISERROR(${C}+${F}),${C}+${F},${loss}IF(${C}>=${cut.current},IF(${F}>=${cut.future},` +
+          `${clsLabel("key")},${clsLabel("large")}),IF(${F}>=${cut.future},${clsLabel("futureKey")},` +
+          `${clsLabel("small")}))${lossEnd})`,
+      },
+      {
+        col: C_QUAD,
+        template:
+          `=IF(ISERROR(${C}+${F}),${C}+${F},IF(${F}>=${cut.attractiveness},IF(${C}>=${cut.strength},` +
+          `${quadLabel("strategic")},${quadLabel("star")}),IF(${C}>=${cut.strength},${quadLabel("status")},` +
+          `${quadLabel("streamline")})))`,
+      },
+    );
+  }
+  perRow.push({ col: C_RANK, template: `=IF(ISNUMBER(${T}),COUNTIF(${dataCol(C_TOT)},">"&${T})+1,"")` });
+  const compiled = perRow.map(({ col, template }) => ({ col, fill: compileRowTemplate(template, R, S) }));
+
   const rows: LayoutCell[][] = new Array<LayoutCell[]>(n);
   for (let i = 0; i < n; i++) {
     const r1 = F0 + i + 1;
@@ -471,68 +552,36 @@ export function buildSelectionLayout(
     const line = new Array<LayoutCell>(WIDTH).fill(null);
     const name = table.rows[i]?.[nameCol] ?? null;
     line[C_NAME] = typeof name === "object" ? null : v(name);
-    for (let j = 0; j < k; j++) {
-      const s = `${src}!${srcLetters[j] as string}${sr}`;
-      line[C_RAW(j)] = f(`=IF(ISNUMBER(${s}),${s},"")`);
-      const normalize = kamNormals[j];
-      if (normalize === undefined) line[C_SCORE(j)] = f((scoreFns[j] as (x: string) => string)(`${rawLetters[j] as string}${r1}`));
-      else if (i === 0) line[C_SCORE(j)] = f(normalize);
-      const sc = `${scoreLetters[j] as string}${r1}`;
-      line[C_CONTRIB(j)] = f(`=IF(ISNUMBER(${sc}),${alignedRefs[j] as string}*${sc}/${denLetter}${r1},"")`);
-    }
-    if (hasProfit) {
-      const s = `${src}!${profitLetters}${sr}`;
-      line[C_PROFIT] = f(`=IF(ISNUMBER(${s}),${s},"")`);
-    }
-    line[C_DEN] = f(`=SUMPRODUCT(${wAll},--ISNUMBER(${firstScore}${r1}:${lastScore}${r1}))`);
-    const C = `${curLetter}${r1}`;
-    const F = `${futLetter}${r1}`;
-    const T = `${totLetter}${r1}`;
-    if (!kam) {
-      line[C_CUR] = f(composite(wCur, firstScore, scoreLetters[kc - 1] as string, r1));
-      line[C_FUT] = f(composite(wFut, scoreLetters[kc] as string, lastScore, r1));
-      line[C_TOT] = f(
-        `=IF(${denLetter}${r1}=0,NA(),ROUND(SUMPRODUCT(${wAll},${firstScore}${r1}:${lastScore}${r1})/${denLetter}${r1},${COMPOSITE_DECIMALS}))`,
-      );
-      const loss = hasProfit ? `IF(N(${profitLetter}${r1})<0,${clsLabel("loss")},` : "";
-      const lossEnd = hasProfit ? ")" : "";
-      line[C_CLS] = f(
-        `=IF(ISERROR(${C}+${F}),${C}+${F},${loss}IF(${C}>=${cut.current},IF(${F}>=${cut.future},${clsLabel("key")},${clsLabel(
-          "large",
-        )}),IF(${F}>=${cut.future},${clsLabel("futureKey")},${clsLabel("small")}))${lossEnd})`,
-      );
-      line[C_QUAD] = f(
-        `=IF(ISERROR(${C}+${F}),${C}+${F},IF(${F}>=${cut.attractiveness},IF(${C}>=${cut.strength},${quadLabel(
-          "strategic",
-        )},${quadLabel("star")}),IF(${C}>=${cut.strength},${quadLabel("status")},${quadLabel("streamline")})))`,
-      );
-    } else if (i === 0) {
-      line[C_CUR] = f(kamComposite(0, kc));
-      line[C_FUT] = f(kamComposite(kc, k - kc));
-      line[C_TOT] = f(kamComposite(0, k));
-      const profit = hasProfit ? dataCol(C_PROFIT) : "";
-      line[C_CLS] = f(
-        `=KAM.CLASSIFY(${dataCol(C_CUR)},${dataCol(C_FUT)},${profit},${cut.current},${cut.future},"${lang}")`,
-      );
-      line[C_QUAD] = f(
-        `=KAM.PORTFOLIO(${dataCol(C_FUT)},${dataCol(C_CUR)},${cut.attractiveness},${cut.strength},"${lang}")`,
-      );
-    }
-    line[C_RANK] = f(`=IF(ISNUMBER(${T}),COUNTIF(${totCol},">"&${T})+1,"")`);
+    for (const { col, fill } of compiled) line[col] = { f: fill(r1, sr) };
+    if (i === 0) for (const { col, formula } of firstRowOnly) line[col] = f(formula);
     rows[i] = line;
   }
   blocks.push({ row: ALIGNED, col: 0, cells: [aligned, header, ...rows] });
 
   formats.push({ range: cell(ALIGNED, 0), bold: true });
-  formats.push({ range: { row: ALIGNED, col: C_SCORE(0), rows: 1, cols: k }, numberFormat: "0.##", fontColor: "#1F4E79" });
-  if (kam) formats.push({ range: { row: T0, col: 0, rows: 1, cols: WIDTH }, bold: true, fill: "#1F4E79", fontColor: "#FFFFFF" });
+  formats.push({
+    range: { row: ALIGNED, col: C_SCORE(0), rows: 1, cols: k },
+    numberFormat: "0.##",
+    fontColor: "#1F4E79",
+  });
+  if (kam)
+    formats.push({
+      range: { row: T0, col: 0, rows: 1, cols: WIDTH },
+      bold: true,
+      fill: "#1F4E79",
+      fontColor: "#FFFFFF",
+    });
   formats.push({ range: { row: F0, col: C_SCORE(0), rows: n, cols: k }, numberFormat: "0.00" });
   formats.push({ range: { row: F0, col: C_CONTRIB(0), rows: n, cols: k }, numberFormat: "0.00" });
   formats.push({ range: { row: F0, col: C_CUR, rows: n, cols: 3 }, numberFormat: "0.00" });
 
   const conditional: ConditionalSpec[] = [
     ...CLASS_ORDER.map((c) => ({ range: colRange(F0, n, C_CLS), text: CLASS_LABELS[c][lang], ...CLASS_COLOURS[c] })),
-    ...CLASS_ORDER.map((c) => ({ range: cell(M0 + 1 + CLASS_ORDER.indexOf(c), 3), text: CLASS_LABELS[c][lang], ...CLASS_COLOURS[c] })),
+    ...CLASS_ORDER.map((c) => ({
+      range: cell(M0 + 1 + CLASS_ORDER.indexOf(c), 3),
+      text: CLASS_LABELS[c][lang],
+      ...CLASS_COLOURS[c],
+    })),
     ...QUADRANT_ORDER.map((q) => ({
       range: colRange(F0, n, C_QUAD),
       text: PORTFOLIO_LABELS[q][lang],
@@ -568,7 +617,13 @@ export function buildSelectionLayout(
     xTitle: t(mcdonald ? "axisStrength" : "axisCurrent"),
     yTitle: t(mcdonald ? "axisAttractiveness" : "axisFuture"),
     series: [
-      { name: t("customers"), x: colRange(F0, n, C_CUR), y: colRange(F0, n, C_FUT), style: "markers", color: "#1F4E79" },
+      {
+        name: t("customers"),
+        x: colRange(F0, n, C_CUR),
+        y: colRange(F0, n, C_FUT),
+        style: "markers",
+        color: "#1F4E79",
+      },
       {
         name: t("cutLineX"),
         x: colRange(M0 + 1, 2, L0 + 1),

@@ -197,7 +197,9 @@ export function previewSelection(table: SourceTable, config: SelectionConfig): S
   const k = criteria.length;
   const currentCount = criteria.filter((c) => c.criterion.horizon === "current").length;
   const n = table.rows.length;
-  const raws = criteria.map((c) => (c.column < 0 ? new Array<undefined>(n).fill(undefined) : numericColumn(table, c.column)));
+  const raws = criteria.map((c) =>
+    c.column < 0 ? new Array<undefined>(n).fill(undefined) : numericColumn(table, c.column),
+  );
   const scores = criteria.map((c, j) => criterionScores(c.criterion, raws[j] ?? []));
   const nameCol = findColumn(table, config.nameColumn);
   const profitCol = config.profitColumn === undefined ? -1 : findColumn(table, config.profitColumn);
@@ -234,7 +236,10 @@ export function previewSelection(table: SourceTable, config: SelectionConfig): S
     }
     rows.push(row);
   }
-  const totals = rows.map((r) => r.total).filter((t): t is number => t !== undefined).sort((a, b) => b - a);
+  const totals = rows
+    .map((r) => r.total)
+    .filter((t): t is number => t !== undefined)
+    .sort((a, b) => b - a);
   const ranked = rows.map((row) => {
     if (row.total === undefined) return row;
     const t = row.total;

@@ -41,7 +41,12 @@ const COURSE: readonly Slot[] = [
     method: "percentile",
   },
   { match: /^(discount|korting)$/i, group: "profitability", horizon: "current", direction: "lower" },
-  { match: /^(payment days|days of payment|betaaldagen|betaaltermijn)$/i, group: "profitability", horizon: "current", direction: "lower" },
+  {
+    match: /^(payment days|days of payment|betaaldagen|betaaltermijn)$/i,
+    group: "profitability",
+    horizon: "current",
+    direction: "lower",
+  },
   { match: /^(price sensitivity|prijsgevoeligheid)$/i, group: "profitability", horizon: "current", direction: "lower" },
   {
     match: /^(revenue growth( %)?|growth( rate)?|omzetgroei( %)?|groei)$/i,
@@ -50,19 +55,39 @@ const COURSE: readonly Slot[] = [
     direction: "higher",
     method: "percentile",
   },
-  { match: /^(strategic fit|strategische fit|strategisch)$/i, group: "strategic", horizon: "future", direction: "higher" },
+  {
+    match: /^(strategic fit|strategische fit|strategisch)$/i,
+    group: "strategic",
+    horizon: "future",
+    direction: "higher",
+  },
   { match: /^(image|imago)$/i, group: "strategic", horizon: "future", direction: "higher" },
   { match: /^(prestige)$/i, group: "strategic", horizon: "future", direction: "higher" },
   { match: /^(economic cycle|conjunctuur)$/i, group: "strategic", horizon: "future", direction: "higher" },
-  { match: /^(relational synergy|relationele synergie)$/i, group: "relational", horizon: "future", direction: "higher" },
+  {
+    match: /^(relational synergy|relationele synergie)$/i,
+    group: "relational",
+    horizon: "future",
+    direction: "higher",
+  },
   { match: /^(satisfaction|tevredenheid)$/i, group: "relational", horizon: "future", direction: "higher" },
   { match: /^(loyalty|loyaliteit)$/i, group: "relational", horizon: "future", direction: "higher" },
 ];
 
 /** McDonald & Woodburn: account attractiveness (future) × our relative strength (current), 50 % each. */
 const MCDONALD: readonly Slot[] = [
-  { match: /^((account )?attractiveness|aantrekkelijkheid)$/i, group: "account", horizon: "future", direction: "higher" },
-  { match: /^((relative )?strength|relatieve sterkte|sterkte)$/i, group: "relationship", horizon: "current", direction: "higher" },
+  {
+    match: /^((account )?attractiveness|aantrekkelijkheid)$/i,
+    group: "account",
+    horizon: "future",
+    direction: "higher",
+  },
+  {
+    match: /^((relative )?strength|relatieve sterkte|sterkte)$/i,
+    group: "relationship",
+    horizon: "current",
+    direction: "higher",
+  },
 ];
 
 /**
@@ -116,7 +141,11 @@ export function suggestBands(values: readonly (number | undefined)[]): number[] 
   return out;
 }
 
-function fill(slots: readonly Slot[], profile: SourceProfile, share: (slot: Slot, found: readonly Slot[]) => number): Criterion[] {
+function fill(
+  slots: readonly Slot[],
+  profile: SourceProfile,
+  share: (slot: Slot, found: readonly Slot[]) => number,
+): Criterion[] {
   const numbers = profile.columns.filter((c) => c.kind === "number");
   const found: { slot: Slot; column: ColumnProfile }[] = [];
   for (const slot of slots) {

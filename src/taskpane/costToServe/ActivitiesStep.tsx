@@ -47,7 +47,10 @@ const newId = (prefix: string): string => `${prefix}${Date.now().toString(36)}${
 const money = (lang: Lang, v: number | null | undefined, digits = 2): string =>
   v === null || v === undefined || !Number.isFinite(v)
     ? "–"
-    : v.toLocaleString(lang === "nl" ? "nl-NL" : "en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    : v.toLocaleString(lang === "nl" ? "nl-NL" : "en-US", {
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+      });
 
 /**
  * Step 2: the capacity resources and the activities (ABC, time-driven ABC, financing of payment
@@ -57,7 +60,15 @@ const money = (lang: Lang, v: number | null | undefined, digits = 2): string =>
  * @example
  * <ActivitiesStep lang="en" config={c} onChange={setC} numericColumns={["Orders"]} preview={p} errors={{}} onSuggest={s} />
  */
-export function ActivitiesStep({ lang, config, onChange, numericColumns, preview, errors, onSuggest }: ActivitiesStepProps): React.JSX.Element {
+export function ActivitiesStep({
+  lang,
+  config,
+  onChange,
+  numericColumns,
+  preview,
+  errors,
+  onSuggest,
+}: ActivitiesStepProps): React.JSX.Element {
   const t = CTS_STRINGS[lang];
   const styles = useStyles();
   const setResource = (i: number, patch: Partial<Resource>): void =>
@@ -68,7 +79,14 @@ export function ActivitiesStep({ lang, config, onChange, numericColumns, preview
     const base = { id: a.id, name: a.name };
     const driver = a.method === "financing" ? a.daysColumn : a.driver;
     if (method === "abc") setActivity(i, { ...base, method: "abc", pool: Number.NaN, driver });
-    else if (method === "tdabc") setActivity(i, { ...base, method: "tdabc", minutesPerUnit: Number.NaN, resource: config.resources[0]?.id ?? "", driver });
+    else if (method === "tdabc")
+      setActivity(i, {
+        ...base,
+        method: "tdabc",
+        minutesPerUnit: Number.NaN,
+        resource: config.resources[0]?.id ?? "",
+        driver,
+      });
     else setActivity(i, { ...base, method: "financing", daysColumn: driver, rate: 0.06 });
   };
   const err = (path: string): string | undefined => errors[path];
@@ -100,11 +118,23 @@ export function ActivitiesStep({ lang, config, onChange, numericColumns, preview
               <TableRow key={r.id} data-testid={`cts-resource-${i}`}>
                 <TableCell className={styles.cell}>
                   <Field size="small" {...fieldError(err(`resources.${i}.name`))}>
-                    <Input size="small" value={r.name} aria-label={t.resourceName} data-testid={`cts-resource-name-${i}`} onChange={(_, d) => setResource(i, { name: d.value })} />
+                    <Input
+                      size="small"
+                      value={r.name}
+                      aria-label={t.resourceName}
+                      data-testid={`cts-resource-name-${i}`}
+                      onChange={(_, d) => setResource(i, { name: d.value })}
+                    />
                   </Field>
                 </TableCell>
                 <TableCell className={styles.cell}>
-                  <NumberField label="" value={r.cost} onChange={(cost) => setResource(i, { cost })} testId={`cts-resource-cost-${i}`} error={err(`resources.${i}.cost`)} />
+                  <NumberField
+                    label=""
+                    value={r.cost}
+                    onChange={(cost) => setResource(i, { cost })}
+                    testId={`cts-resource-cost-${i}`}
+                    error={err(`resources.${i}.cost`)}
+                  />
                 </TableCell>
                 <TableCell className={styles.cell}>
                   <NumberField
@@ -117,7 +147,9 @@ export function ActivitiesStep({ lang, config, onChange, numericColumns, preview
                 </TableCell>
                 <TableCell className={styles.cell}>
                   <Text size={200} data-testid={`cts-resource-unused-${i}`}>
-                    {use === undefined ? "–" : `${money(lang, use.unusedCost, 0)} (${money(lang, use.unusedMinutes, 0)} min, ${money(lang, use.capacityCostRate, 4)}/min)`}
+                    {use === undefined
+                      ? "–"
+                      : `${money(lang, use.unusedCost, 0)} (${money(lang, use.unusedMinutes, 0)} min, ${money(lang, use.capacityCostRate, 4)}/min)`}
                   </Text>
                 </TableCell>
                 <TableCell className={styles.cell}>
@@ -139,7 +171,15 @@ export function ActivitiesStep({ lang, config, onChange, numericColumns, preview
         <Button
           size="small"
           data-testid="cts-add-resource"
-          onClick={() => onChange({ ...config, resources: [...config.resources, { id: newId("r"), name: "", cost: Number.NaN, capacityMinutes: Number.NaN }] })}
+          onClick={() =>
+            onChange({
+              ...config,
+              resources: [
+                ...config.resources,
+                { id: newId("r"), name: "", cost: Number.NaN, capacityMinutes: Number.NaN },
+              ],
+            })
+          }
         >
           {t.addResource}
         </Button>
@@ -163,11 +203,23 @@ export function ActivitiesStep({ lang, config, onChange, numericColumns, preview
               <TableRow key={a.id} data-testid={`cts-activity-${i}`}>
                 <TableCell className={styles.cell}>
                   <Field size="small" {...fieldError(err(`activities.${i}.name`))}>
-                    <Input size="small" value={a.name} aria-label={t.activityName} data-testid={`cts-activity-name-${i}`} onChange={(_, d) => setActivity(i, { ...a, name: d.value })} />
+                    <Input
+                      size="small"
+                      value={a.name}
+                      aria-label={t.activityName}
+                      data-testid={`cts-activity-name-${i}`}
+                      onChange={(_, d) => setActivity(i, { ...a, name: d.value })}
+                    />
                   </Field>
                 </TableCell>
                 <TableCell className={styles.cell}>
-                  <Select size="small" value={a.method} aria-label={t.method} data-testid={`cts-activity-method-${i}`} onChange={(_, d) => changeMethod(i, a, d.value)}>
+                  <Select
+                    size="small"
+                    value={a.method}
+                    aria-label={t.method}
+                    data-testid={`cts-activity-method-${i}`}
+                    onChange={(_, d) => changeMethod(i, a, d.value)}
+                  >
                     <option value="abc">{t.abc}</option>
                     <option value="tdabc">{t.tdabc}</option>
                     <option value="financing">{t.financing}</option>
@@ -176,19 +228,58 @@ export function ActivitiesStep({ lang, config, onChange, numericColumns, preview
                 <TableCell className={styles.cell}>
                   {a.method === "financing" ? (
                     <>
-                      <ColumnSelect label="" value={a.daysColumn} columns={numericColumns} placeholder={t.daysColumn} testId={`cts-activity-driver-${i}`} error={err(`activities.${i}.daysColumn`)} onChange={(daysColumn) => setActivity(i, { ...a, daysColumn })} />
-                      <NumberField label={t.interest} value={a.rate} onChange={(r) => setActivity(i, { ...a, rate: r })} testId={`cts-activity-interest-${i}`} error={err(`activities.${i}.rate`)} />
+                      <ColumnSelect
+                        label=""
+                        value={a.daysColumn}
+                        columns={numericColumns}
+                        placeholder={t.daysColumn}
+                        testId={`cts-activity-driver-${i}`}
+                        error={err(`activities.${i}.daysColumn`)}
+                        onChange={(daysColumn) => setActivity(i, { ...a, daysColumn })}
+                      />
+                      <NumberField
+                        label={t.interest}
+                        value={a.rate}
+                        onChange={(r) => setActivity(i, { ...a, rate: r })}
+                        testId={`cts-activity-interest-${i}`}
+                        error={err(`activities.${i}.rate`)}
+                      />
                     </>
                   ) : (
                     <>
-                      <ColumnSelect label="" value={a.driver} columns={numericColumns} placeholder={t.pick} testId={`cts-activity-driver-${i}`} error={err(`activities.${i}.driver`)} onChange={(driver) => setActivity(i, { ...a, driver })} />
+                      <ColumnSelect
+                        label=""
+                        value={a.driver}
+                        columns={numericColumns}
+                        placeholder={t.pick}
+                        testId={`cts-activity-driver-${i}`}
+                        error={err(`activities.${i}.driver`)}
+                        onChange={(driver) => setActivity(i, { ...a, driver })}
+                      />
                       {a.method === "abc" ? (
-                        <NumberField label={t.pool} value={a.pool} onChange={(pool) => setActivity(i, { ...a, pool })} testId={`cts-activity-pool-${i}`} error={err(`activities.${i}.pool`)} />
+                        <NumberField
+                          label={t.pool}
+                          value={a.pool}
+                          onChange={(pool) => setActivity(i, { ...a, pool })}
+                          testId={`cts-activity-pool-${i}`}
+                          error={err(`activities.${i}.pool`)}
+                        />
                       ) : (
                         <>
-                          <NumberField label={t.minutes} value={a.minutesPerUnit} onChange={(minutesPerUnit) => setActivity(i, { ...a, minutesPerUnit })} testId={`cts-activity-minutes-${i}`} error={err(`activities.${i}.minutesPerUnit`)} />
+                          <NumberField
+                            label={t.minutes}
+                            value={a.minutesPerUnit}
+                            onChange={(minutesPerUnit) => setActivity(i, { ...a, minutesPerUnit })}
+                            testId={`cts-activity-minutes-${i}`}
+                            error={err(`activities.${i}.minutesPerUnit`)}
+                          />
                           <Field label={t.resource} size="small" {...fieldError(err(`activities.${i}.resource`))}>
-                            <Select size="small" value={a.resource} data-testid={`cts-activity-resource-${i}`} onChange={(_, d) => setActivity(i, { ...a, resource: d.value })}>
+                            <Select
+                              size="small"
+                              value={a.resource}
+                              data-testid={`cts-activity-resource-${i}`}
+                              onChange={(_, d) => setActivity(i, { ...a, resource: d.value })}
+                            >
                               <option value="">{t.pick}</option>
                               {config.resources.map((r) => (
                                 <option key={r.id} value={r.id}>
@@ -204,7 +295,9 @@ export function ActivitiesStep({ lang, config, onChange, numericColumns, preview
                 </TableCell>
                 <TableCell className={styles.cell}>
                   <Text size={200} data-testid={`cts-activity-rate-${i}`}>
-                    {a.method === "financing" ? `${money(lang, (rate?.rate ?? Number.NaN) * 100, 1)} %` : money(lang, rate?.rate)}
+                    {a.method === "financing"
+                      ? `${money(lang, (rate?.rate ?? Number.NaN) * 100, 1)} %`
+                      : money(lang, rate?.rate)}
                   </Text>
                 </TableCell>
                 <TableCell className={styles.cell}>
@@ -226,7 +319,15 @@ export function ActivitiesStep({ lang, config, onChange, numericColumns, preview
         <Button
           size="small"
           data-testid="cts-add-activity"
-          onClick={() => onChange({ ...config, activities: [...config.activities, { id: newId("a"), method: "abc", name: "", pool: Number.NaN, driver: "" }] })}
+          onClick={() =>
+            onChange({
+              ...config,
+              activities: [
+                ...config.activities,
+                { id: newId("a"), method: "abc", name: "", pool: Number.NaN, driver: "" },
+              ],
+            })
+          }
         >
           {t.addActivity}
         </Button>
@@ -247,7 +348,12 @@ export function ActivitiesStep({ lang, config, onChange, numericColumns, preview
                 label={`${key === "margin" ? t.marginCut : t.costCut}: ${t.median}`}
                 checked={value === null}
                 data-testid={`cts-cut-${key}-median`}
-                onChange={(_, d) => onChange({ ...config, cuts: { ...config.cuts, [key]: d.checked === true ? null : (preview?.cuts[key] ?? 0) } })}
+                onChange={(_, d) =>
+                  onChange({
+                    ...config,
+                    cuts: { ...config.cuts, [key]: d.checked === true ? null : (preview?.cuts[key] ?? 0) },
+                  })
+                }
               />
               {value === null ? (
                 <Text size={200} data-testid={`cts-cut-${key}-value`}>
@@ -268,7 +374,11 @@ export function ActivitiesStep({ lang, config, onChange, numericColumns, preview
       </div>
 
       <Field label={t.style} size="small">
-        <RadioGroup value={config.style} data-testid="cts-style" onChange={(_, d) => onChange({ ...config, style: d.value === "kam" ? "kam" : "portable" })}>
+        <RadioGroup
+          value={config.style}
+          data-testid="cts-style"
+          onChange={(_, d) => onChange({ ...config, style: d.value === "kam" ? "kam" : "portable" })}
+        >
           <Radio value="portable" label={t.portable} data-testid="cts-style-portable" />
           <Radio value="kam" label={t.kam} data-testid="cts-style-kam" />
         </RadioGroup>

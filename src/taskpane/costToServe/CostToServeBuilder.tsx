@@ -25,7 +25,7 @@ import {
 } from "../../core/costToServe";
 import type { SourceTable, WorkbookHost } from "../../core/host";
 import type { Lang } from "../../core/lang";
-import { profileSource, type SourceProfile } from "../../core/source";
+import { checkNameColumn, profileSource, type SourceProfile } from "../../core/source";
 import { ActivitiesStep } from "./ActivitiesStep";
 import { PreviewStep } from "./PreviewStep";
 import { SourceStep } from "./SourceStep";
@@ -51,7 +51,10 @@ const useStyles = makeStyles({
   nav: { display: "flex", gap: tokens.spacingHorizontalS },
 });
 
-const emptyConfig = (lang: Lang): CostToServeConfig => ({ ...suggestConfig([], lang), mapping: { customer: "", revenue: { kind: "net", net: "" }, cost: { kind: "cogs", column: "" } } });
+const emptyConfig = (lang: Lang): CostToServeConfig => ({
+  ...suggestConfig([], lang),
+  mapping: { customer: "", revenue: { kind: "net", net: "" }, cost: { kind: "cogs", column: "" } },
+});
 
 /**
  * The cost-to-serve builder: Source (mapping) → Activities (ABC, time-driven ABC, financing) →
@@ -115,7 +118,6 @@ export function CostToServeBuilder({ host, lang }: CostToServeBuilderProps): Rea
       live = false;
     };
     // Only when the workbook changes: the language switch must not re-read.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [host]);
 
   const errors = React.useMemo(() => configErrors(draft), [draft]);
@@ -126,7 +128,14 @@ export function CostToServeBuilder({ host, lang }: CostToServeBuilderProps): Rea
     return computeCostToServe(deferredDraft, source);
   }, [deferredDraft, source]);
   const blocked = profile?.ok === false || preview === undefined || preview.problems.some(isBlocking);
-  const mappingOk = source !== undefined && profile?.ok !== false && !Object.keys(errors).some((k) => k.startsWith("mapping"));
+  const mappingOk =
+    source !== undefined && profile?.ok !== false && !Object.keys(errors).some((k) => k.startsWith("mapping"));
+
+  const customerColumn = draft.mapping.customer.trim();
+  const nameProblems = React.useMemo(() => {
+    const column = profile?.columns.find((c) => c.header === customerColumn);
+    return source !== undefined && column !== undefined ? checkNameColumn(source, column.index) : [];
+  }, [source, profile, customerColumn]);
 
   if (host === undefined) return <Text data-testid="costToServe-builder">{t.noWorkbook}</Text>;
 
@@ -140,20 +149,38 @@ export function CostToServeBuilder({ host, lang }: CostToServeBuilderProps): Rea
       const config = CostToServeConfigSchema.parse(draft);
       const names = await host.sheetNames();
       const owned = await host.ownedSheets();
-      const own = refresh && stored?.sheet !== undefined && owned.some((o) => o.name === stored.sheet && o.tag === SHEET_TAG);
-      const { layout } = costToServeLayout(config, table, own && stored?.sheet !== undefined ? { sheetName: stored.sheet } : { existingSheets: names });
+      if (owned.some((o) => o.name === table.sheet)) {
+        throw new Error(fill(t.ownSheet, { sheet: table.sheet, source: stored?.source?.sheet ?? "" }));
+      }
+      const own =
+        refresh && stored?.sheet !== undefined && owned.some((o) => o.name === stored.sheet && o.tag === SHEET_TAG);
+      const { layout } = costToServeLayout(
+        config,
+        table,
+        own && stored?.sheet !== undefined ? { sheetName: stored.sheet } : { existingSheets: names },
+      );
       setBuild({ kind: "running", fraction: 0, status: fill(t.building, { sheet: layout.name }) });
       const result = await host.applyLayout(layout, {
-        onProgress: (fraction, status) => setBuild({ kind: "running", fraction, status: status || fill(t.building, { sheet: layout.name }) }),
+        onProgress: (fraction, status) =>
+          setBuild({ kind: "running", fraction, status: status || fill(t.building, { sheet: layout.name }) }),
         signal: controller.signal,
         replace: own,
       });
-      const next: StoredCostToServe = { config, sheet: result.sheet, source: { sheet: table.sheet, address: table.address } };
+      const next: StoredCostToServe = {
+        config,
+        sheet: result.sheet,
+        source: { sheet: table.sheet, address: table.address },
+      };
       await host.saveConfig(CONFIG_KEY, next);
       setStored(next);
       setBuild({
         kind: "done",
-        message: own ? fill(t.refreshed, { sheet: result.sheet }) : fill(t.built, { sheet: result.sheet, cells: result.cellsWritten.toLocaleString(lang === "nl" ? "nl-NL" : "en-US") }),
+        message: own
+          ? fill(t.refreshed, { sheet: result.sheet })
+          : fill(t.built, {
+              sheet: result.sheet,
+              cells: result.cellsWritten.toLocaleString(lang === "nl" ? "nl-NL" : "en-US"),
+            }),
       });
     } catch (e) {
       if (controller.signal.aborted) setBuild({ kind: "cancelled" });
@@ -208,6 +235,7 @@ export function CostToServeBuilder({ host, lang }: CostToServeBuilderProps): Rea
           <SourceStep
             lang={lang}
             profile={profile}
+            nameProblems={nameProblems}
             mapping={draft.mapping}
             onMapping={(mapping) => setDraft({ ...draft, mapping })}
             onRead={() => void read(false)}
@@ -254,10 +282,19 @@ export function CostToServeBuilder({ host, lang }: CostToServeBuilderProps): Rea
       {step === "build" ? (
         <>
           <div className={styles.nav}>
-            <Button appearance="primary" disabled={running || blocked} onClick={() => void run(false)} data-testid="cts-build">
+            <Button
+              appearance="primary"
+              disabled={running || blocked}
+              onClick={() => void run(false)}
+              data-testid="cts-build"
+            >
               {t.build}
             </Button>
-            <Button disabled={running || stored?.sheet === undefined} onClick={() => void run(true)} data-testid="cts-refresh">
+            <Button
+              disabled={running || stored?.sheet === undefined}
+              onClick={() => void run(true)}
+              data-testid="cts-refresh"
+            >
               {t.refresh}
             </Button>
             <Button disabled={!running} onClick={() => abort.current?.abort()} data-testid="cts-cancel">

@@ -7,7 +7,12 @@ import { CTS_STRINGS, fill } from "./strings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  figures: { display: "grid", gridTemplateColumns: "auto auto", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS },
+  figures: {
+    display: "grid",
+    gridTemplateColumns: "auto auto",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+  },
   chart: { width: "100%", minHeight: "260px" },
 });
 
@@ -45,6 +50,26 @@ export function extent(values: readonly number[]): [number, number] {
   return [lo, hi];
 }
 
+/** Dots per cut-off line in the pane's scatter (it draws markers only, so a line is a row of dots). */
+const LINE_DOTS = 40;
+
+/**
+ * Evenly spaced points from `a` to `b`, both included: a dotted line in a markers-only chart.
+ *
+ * @example
+ * dotted({ x: 0, y: 0 }, { x: 1, y: 2 }, 3); // [{ x: 0, y: 0 }, { x: 0.5, y: 1 }, { x: 1, y: 2 }]
+ */
+export function dotted(
+  a: { readonly x: number; readonly y: number },
+  b: { readonly x: number; readonly y: number },
+  count = LINE_DOTS,
+): { x: number; y: number }[] {
+  return Array.from({ length: count }, (_, i) => {
+    const f = count === 1 ? 0 : i / (count - 1);
+    return { x: a.x + (b.x - a.x) * f, y: a.y + (b.y - a.y) * f };
+  });
+}
+
 /** Props of the preview step. */
 export interface PreviewStepProps {
   readonly lang: Lang;
@@ -78,12 +103,23 @@ export function PreviewStep({ lang, preview }: PreviewStepProps): React.JSX.Elem
     return {
       chartTitle: L("scatterTitle"),
       scatterChartData: [
-        { legend: L("customers"), data: thin(cs, PREVIEW_POINTS).map((c) => ({ x: c.costToServePct, y: c.marginPct })), color: "#0F6CBD" },
-        { legend: L("costCutLine"), data: [{ x: costToServe, y: y0 }, { x: costToServe, y: y1 }], color: "#C50F1F" },
-        { legend: L("marginCutLine"), data: [{ x: x0, y: margin }, { x: x1, y: margin }], color: "#8A8886" },
+        {
+          legend: L("customers"),
+          data: thin(cs, PREVIEW_POINTS).map((c) => ({ x: c.costToServePct, y: c.marginPct })),
+          color: "#0F6CBD",
+        },
+        {
+          legend: L("costCutLine"),
+          data: dotted({ x: costToServe, y: y0 }, { x: costToServe, y: y1 }),
+          color: "#C50F1F",
+        },
+        {
+          legend: L("marginCutLine"),
+          data: dotted({ x: x0, y: margin }, { x: x1, y: margin }),
+          color: "#8A8886",
+        },
       ],
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [preview, lang]);
 
   const curve: ChartProps | undefined = React.useMemo(() => {
@@ -91,11 +127,21 @@ export function PreviewStep({ lang, preview }: PreviewStepProps): React.JSX.Elem
     return {
       chartTitle: L("whaleTitle"),
       lineChartData: [
-        { legend: L("whaleTitle"), data: thin(whale.points, PREVIEW_POINTS).map((p) => ({ x: p.x, y: p.y })), color: "#0F6CBD" },
-        { legend: L("hundred"), data: [{ x: 0, y: 1 }, { x: 1, y: 1 }], color: "#8A8886" },
+        {
+          legend: L("whaleTitle"),
+          data: thin(whale.points, PREVIEW_POINTS).map((p) => ({ x: p.x, y: p.y })),
+          color: "#0F6CBD",
+        },
+        {
+          legend: L("hundred"),
+          data: [
+            { x: 0, y: 1 },
+            { x: 1, y: 1 },
+          ],
+          color: "#8A8886",
+        },
       ],
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [whale, lang]);
 
   return (
@@ -120,19 +166,35 @@ export function PreviewStep({ lang, preview }: PreviewStepProps): React.JSX.Elem
         <Text data-testid="cts-figure-peak">
           {whale === undefined
             ? t.noPeak
-            : fill(t.peakAt, { share: pct(whale.peakShare), count: whale.peakCustomers, customerShare: pct(whale.peakCustomerShare) })}
+            : fill(t.peakAt, {
+                share: pct(whale.peakShare),
+                count: whale.peakCustomers,
+                customerShare: pct(whale.peakCustomerShare),
+              })}
         </Text>
         <Text>{t.unusedTotal}</Text>
         <Text data-testid="cts-figure-unused">{money(unused)}</Text>
       </div>
       {preview.customers.length > 0 ? (
         <div className={styles.chart} data-testid="cts-chart-scatter">
-          <ScatterChart data={scatter} xAxisTitle={L("scatterX")} yAxisTitle={L("scatterY")} height={260} />
+          <ScatterChart
+            data={scatter}
+            xAxisTitle={L("scatterX")}
+            yAxisTitle={L("scatterY")}
+            yAxisTickFormat={pct}
+            height={260}
+          />
         </div>
       ) : null}
       {curve !== undefined ? (
         <div className={styles.chart} data-testid="cts-chart-whale">
-          <LineChart data={curve} xAxisTitle={L("whaleX")} yAxisTitle={L("whaleY")} height={260} />
+          <LineChart
+            data={curve}
+            xAxisTitle={L("whaleX")}
+            yAxisTitle={L("whaleY")}
+            yAxisTickFormat={pct}
+            height={260}
+          />
         </div>
       ) : null}
     </div>

@@ -1,8 +1,25 @@
 import * as React from "react";
-import { Button, MessageBar, MessageBarBody, Radio, RadioGroup, Field, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Field,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { CostToServeConfig } from "../../core/costToServe";
 import type { Lang } from "../../core/lang";
-import { formatSourceProblem, type SourceProfile } from "../../core/source";
+import { quoteSheet } from "../../core/layout";
+import { formatSourceProblem, type SourceProblem, type SourceProfile } from "../../core/source";
 import { ColumnSelect } from "./fields";
 import { CTS_STRINGS, fill } from "./strings";
 
@@ -15,6 +32,8 @@ const useStyles = makeStyles({
 export interface SourceStepProps {
   readonly lang: Lang;
   readonly profile: SourceProfile | undefined;
+  /** Problems of the customer column (blank or duplicate names), from the shared source checks. */
+  readonly nameProblems: readonly SourceProblem[];
   readonly mapping: CostToServeConfig["mapping"];
   readonly onMapping: (mapping: CostToServeConfig["mapping"]) => void;
   readonly onRead: () => void;
@@ -28,15 +47,39 @@ export interface SourceStepProps {
  * and map customer, revenue and cost of goods.
  *
  * @example
- * <SourceStep lang="en" profile={profile} mapping={m} onMapping={setM} onRead={read} reading={false} errors={{}} notFound={false} />
+ * <SourceStep lang="en" profile={profile} nameProblems={[]} mapping={m} onMapping={setM} onRead={read} reading={false} errors={{}} notFound={false} />
  */
-export function SourceStep({ lang, profile, mapping, onMapping, onRead, reading, errors, notFound }: SourceStepProps): React.JSX.Element {
+export function SourceStep({
+  lang,
+  profile,
+  nameProblems,
+  mapping,
+  onMapping,
+  onRead,
+  reading,
+  errors,
+  notFound,
+}: SourceStepProps): React.JSX.Element {
   const t = CTS_STRINGS[lang];
   const styles = useStyles();
   const all = profile?.columns.map((c) => c.header) ?? [];
   const numeric = profile?.columns.filter((c) => c.kind === "number").map((c) => c.header) ?? [];
-  const select = (key: string, label: string, value: string, columns: readonly string[], set: (v: string) => void): React.JSX.Element => (
-    <ColumnSelect label={label} value={value} columns={columns} onChange={set} testId={`cts-${key}`} placeholder={t.pick} error={errors[key]} />
+  const select = (
+    key: string,
+    label: string,
+    value: string,
+    columns: readonly string[],
+    set: (v: string) => void,
+  ): React.JSX.Element => (
+    <ColumnSelect
+      label={label}
+      value={value}
+      columns={columns}
+      onChange={set}
+      testId={`cts-${key}`}
+      placeholder={t.pick}
+      error={errors[key]}
+    />
   );
   const { revenue, cost } = mapping;
   return (
@@ -51,13 +94,47 @@ export function SourceStep({ lang, profile, mapping, onMapping, onRead, reading,
       ) : null}
       {profile !== undefined ? (
         <>
-          <Text data-testid="cts-source-found">{fill(t.sourceFound, { rows: profile.rowCount, address: profile.address })}</Text>
+          <Text data-testid="cts-source-found">
+            {fill(t.sourceFound, {
+              rows: profile.rowCount,
+              address: `${quoteSheet(profile.sheet)}!${profile.address.replace(/^.*!/, "")}`,
+            })}
+          </Text>
           {profile.problems.map((p, i) => (
-            <MessageBar key={i} intent={p.severity === "error" ? "error" : "warning"} data-testid={`cts-source-problem-${i}`}>
+            <MessageBar
+              key={i}
+              intent={p.severity === "error" ? "error" : "warning"}
+              data-testid={`cts-source-problem-${i}`}
+            >
               <MessageBarBody>{formatSourceProblem(p, lang)}</MessageBarBody>
             </MessageBar>
           ))}
-          {select("mapping.customer", t.customer, mapping.customer, all, (customer) => onMapping({ ...mapping, customer }))}
+          <Table size="extra-small" aria-label={t.columns} data-testid="cts-columns">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t.column}</TableHeaderCell>
+                <TableHeaderCell>{t.kind}</TableHeaderCell>
+                <TableHeaderCell>{t.blanks}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {profile.columns.map((c) => (
+                <TableRow key={c.index} data-testid={`cts-column-${c.index}`}>
+                  <TableCell>{c.header}</TableCell>
+                  <TableCell>{t[`kind_${c.kind}`]}</TableCell>
+                  <TableCell>{`${Math.round(c.blankShare * 100)} %`}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          {select("mapping.customer", t.customer, mapping.customer, all, (customer) =>
+            onMapping({ ...mapping, customer }),
+          )}
+          {nameProblems.map((p, i) => (
+            <MessageBar key={i} intent="warning" data-testid={`cts-name-problem-${i}`}>
+              <MessageBarBody>{formatSourceProblem(p, lang)}</MessageBarBody>
+            </MessageBar>
+          ))}
           <Field label={t.revenue} size="small">
             <RadioGroup
               layout="horizontal"
@@ -66,7 +143,10 @@ export function SourceStep({ lang, profile, mapping, onMapping, onRead, reading,
               onChange={(_, d) =>
                 onMapping({
                   ...mapping,
-                  revenue: d.value === "list" ? { kind: "list", list: "", discount: "", discountAs: "fraction" } : { kind: "net", net: "" },
+                  revenue:
+                    d.value === "list"
+                      ? { kind: "list", list: "", discount: "", discountAs: "fraction" }
+                      : { kind: "net", net: "" },
                 })
               }
             >
@@ -75,10 +155,14 @@ export function SourceStep({ lang, profile, mapping, onMapping, onRead, reading,
             </RadioGroup>
           </Field>
           {revenue.kind === "net" ? (
-            select("mapping.revenue.net", t.netColumn, revenue.net, numeric, (net) => onMapping({ ...mapping, revenue: { ...revenue, net } }))
+            select("mapping.revenue.net", t.netColumn, revenue.net, numeric, (net) =>
+              onMapping({ ...mapping, revenue: { ...revenue, net } }),
+            )
           ) : (
             <div className={styles.row}>
-              {select("mapping.revenue.list", t.listColumn, revenue.list, numeric, (list) => onMapping({ ...mapping, revenue: { ...revenue, list } }))}
+              {select("mapping.revenue.list", t.listColumn, revenue.list, numeric, (list) =>
+                onMapping({ ...mapping, revenue: { ...revenue, list } }),
+              )}
               {select("mapping.revenue.discount", t.discountColumn, revenue.discount, numeric, (discount) =>
                 onMapping({ ...mapping, revenue: { ...revenue, discount } }),
               )}
@@ -86,7 +170,12 @@ export function SourceStep({ lang, profile, mapping, onMapping, onRead, reading,
                 <RadioGroup
                   value={revenue.discountAs}
                   data-testid="cts-discount-as"
-                  onChange={(_, d) => onMapping({ ...mapping, revenue: { ...revenue, discountAs: d.value === "amount" ? "amount" : "fraction" } })}
+                  onChange={(_, d) =>
+                    onMapping({
+                      ...mapping,
+                      revenue: { ...revenue, discountAs: d.value === "amount" ? "amount" : "fraction" },
+                    })
+                  }
                 >
                   <Radio value="fraction" label={t.discountFraction} />
                   <Radio value="amount" label={t.discountAmount} />
@@ -99,13 +188,17 @@ export function SourceStep({ lang, profile, mapping, onMapping, onRead, reading,
               layout="horizontal"
               value={cost.kind}
               data-testid="cts-cost-kind"
-              onChange={(_, d) => onMapping({ ...mapping, cost: { kind: d.value === "margin" ? "margin" : "cogs", column: "" } })}
+              onChange={(_, d) =>
+                onMapping({ ...mapping, cost: { kind: d.value === "margin" ? "margin" : "cogs", column: "" } })
+              }
             >
               <Radio value="cogs" label={t.costCogs} data-testid="cts-cost-cogs" />
               <Radio value="margin" label={t.costMargin} data-testid="cts-cost-margin" />
             </RadioGroup>
           </Field>
-          {select("mapping.cost.column", t.costColumn, cost.column, numeric, (column) => onMapping({ ...mapping, cost: { ...cost, column } }))}
+          {select("mapping.cost.column", t.costColumn, cost.column, numeric, (column) =>
+            onMapping({ ...mapping, cost: { ...cost, column } }),
+          )}
         </>
       ) : null}
     </div>

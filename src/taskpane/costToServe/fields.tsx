@@ -20,10 +20,20 @@ export interface NumberFieldProps {
  * @example
  * <NumberField label="Cost pool" value={1000} onChange={setPool} testId="cts-pool-0" />
  */
-export function NumberField({ label, value, onChange, testId, error, placeholder, size }: NumberFieldProps): React.JSX.Element {
+export function NumberField({
+  label,
+  value,
+  onChange,
+  testId,
+  error,
+  placeholder,
+  size,
+}: NumberFieldProps): React.JSX.Element {
   const [text, setText] = React.useState(Number.isNaN(value) ? "" : String(value));
   React.useEffect(() => {
-    setText((current) => (parse(current) === value || (Number.isNaN(value) && Number.isNaN(parse(current))) ? current : String(value)));
+    setText((current) =>
+      parse(current) === value || (Number.isNaN(value) && Number.isNaN(parse(current))) ? current : String(value),
+    );
   }, [value]);
   return (
     <Field label={label} size={size ?? "small"} {...fieldError(error)}>
@@ -79,7 +89,15 @@ export interface ColumnSelectProps {
  * @example
  * <ColumnSelect label="Customer" value="Customer" columns={["Customer"]} onChange={set} testId="cts-customer" placeholder="Pick" />
  */
-export function ColumnSelect({ label, value, columns, onChange, testId, placeholder, error }: ColumnSelectProps): React.JSX.Element {
+export function ColumnSelect({
+  label,
+  value,
+  columns,
+  onChange,
+  testId,
+  placeholder,
+  error,
+}: ColumnSelectProps): React.JSX.Element {
   return (
     <Field label={label} size="small" {...fieldError(error)}>
       <Select size="small" value={value} data-testid={testId} onChange={(_, d) => onChange(d.value)}>

@@ -33,6 +33,8 @@ export interface SheetGridProps {
   /** Bumped by the engine after every change; the grid re-reads what it shows. */
   readonly version: number;
   readonly onError: (message: string) => void;
+  /** Receives a function that moves the keyboard focus into the grid (after the name box). */
+  readonly focusRef?: React.RefObject<(() => void) | null>;
 }
 
 const THEME: Partial<Theme> = {
@@ -68,8 +70,20 @@ const PERCENT_TYPED = /^\s*[-+]?\d*[.,]?\d+\s*%\s*$/;
  * @example
  * <SheetGrid engine={engine} book={book} meta={meta} selection={selection} version={3} onError={show} />
  */
-export function SheetGrid({ engine, book, meta, selection, version, onError }: SheetGridProps): React.JSX.Element {
+export function SheetGrid({ engine, book, meta, selection, version, onError, focusRef }: SheetGridProps): React.JSX.Element {
   const ref = React.useRef<DataEditorRef>(null);
+  const box = React.useRef<HTMLDivElement>(null);
+  React.useEffect(() => {
+    if (focusRef === undefined) return;
+    focusRef.current = () => {
+      const canvas = box.current?.querySelector<HTMLCanvasElement>('canvas[data-testid="data-grid-canvas"]');
+      if (canvas === null || canvas === undefined) ref.current?.focus();
+      else canvas.focus();
+    };
+    return () => {
+      focusRef.current = null;
+    };
+  }, [focusRef]);
   const [win, setWin] = React.useState<CellWindow | undefined>(undefined);
   const region = React.useRef<Rectangle>({ x: 0, y: 0, width: 20, height: 40 });
   const [geometry, setGeometry] = React.useState<Pick<GridGeometry, "region" | "tx" | "ty">>({
@@ -253,7 +267,12 @@ export function SheetGrid({ engine, book, meta, selection, version, onError }: S
   );
 
   return (
-    <div style={{ position: "relative", flex: 1, minHeight: 0, overflow: "hidden" }} data-testid="wb-grid" data-sheet={meta.name}>
+    <div
+      ref={box}
+      style={{ position: "relative", flex: 1, minHeight: 0, overflow: "hidden" }}
+      data-testid="wb-grid"
+      data-sheet={meta.name}
+    >
       <DataEditor
         ref={ref}
         width="100%"

@@ -93,9 +93,11 @@ export function Workbench({ engine, book, host, ready }: WorkbenchProps): React.
   const [activity, setActivity] = React.useState<{ fraction: number; status: string } | undefined>(undefined);
   const [cell, setCell] = React.useState<CellView | undefined>(undefined);
   const [formula, setFormula] = React.useState("");
+  const typed = React.useRef(false);
   const [nameBox, setNameBox] = React.useState("A1");
   const [fileName, setFileName] = React.useState("customers.xlsx");
   const fileInput = React.useRef<HTMLInputElement>(null);
+  const focusGrid = React.useRef<(() => void) | null>(null);
   const showError = React.useCallback((m: string) => setError(m), []);
 
   React.useEffect(() => engine.onChanged(setVersion), [engine]);
@@ -126,6 +128,10 @@ export function Workbench({ engine, book, host, ready }: WorkbenchProps): React.
 
   React.useEffect(() => {
     setNameBox(a1({ row: selection.row, col: selection.col, rows: selection.rows, cols: selection.cols }));
+    typed.current = false;
+  }, [selection]);
+
+  React.useEffect(() => {
     let live = true;
     engine
       .call("window", { sheet: selection.sheet, range: { row: selection.row, col: selection.col, rows: 1, cols: 1 } })
@@ -134,7 +140,7 @@ export function Workbench({ engine, book, host, ready }: WorkbenchProps): React.
           if (!live) return;
           const view = w.cells[0]?.[0];
           setCell(view);
-          setFormula(view?.f ?? editText(view?.v ?? null));
+          if (!typed.current) setFormula(view?.f ?? editText(view?.v ?? null));
         },
         (e: unknown) => showError(message(e)),
       );
@@ -144,6 +150,7 @@ export function Workbench({ engine, book, host, ready }: WorkbenchProps): React.
   }, [engine, selection, version, showError]);
 
   const commitFormula = (): void => {
+    typed.current = false;
     engine
       .call("setCell", { sheet: selection.sheet, row: selection.row, col: selection.col, input: formula })
       .catch((e: unknown) => showError(message(e)));
@@ -158,6 +165,7 @@ export function Workbench({ engine, book, host, ready }: WorkbenchProps): React.
     }
     book.activate(sheet);
     book.select({ sheet, ...target.range });
+    setTimeout(() => focusGrid.current?.(), 0);
   };
 
   const open = async (file: File): Promise<void> => {
@@ -277,7 +285,10 @@ export function Workbench({ engine, book, host, ready }: WorkbenchProps): React.
             aria-label="Formula bar"
             value={formula}
             data-testid="wb-formula-bar"
-            onChange={(_, d) => setFormula(d.value)}
+            onChange={(_, d) => {
+              typed.current = true;
+              setFormula(d.value);
+            }}
             onKeyDown={(e) => {
               if (e.key === "Enter") commitFormula();
             }}
@@ -300,6 +311,7 @@ export function Workbench({ engine, book, host, ready }: WorkbenchProps): React.
                   selection={selection}
                   version={version}
                   onError={showError}
+                  focusRef={focusGrid}
                 />
               )}
             </ErrorBoundary>

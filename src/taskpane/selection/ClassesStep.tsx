@@ -1,0 +1,275 @@
+import * as React from "react";
+import { ScatterChart, type ChartProps } from "@fluentui/react-charts";
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { CLASS_LABELS } from "../../core/classification";
+import type { Lang } from "../../core/lang";
+import { PORTFOLIO_LABELS } from "../../core/portfolio";
+import {
+  AXES,
+  AXES_LABELS,
+  CLASS_COLOURS,
+  CLASS_ORDER,
+  QUADRANT_ORDER,
+  SHEET_TEXT,
+  STYLES,
+  STYLE_LABELS,
+  errorsAt,
+  type ConfigError,
+  type SelectionConfig,
+  type SelectionPreview,
+} from "../../core/selectionMatrix";
+import { ChoiceField, NumberField } from "./fields";
+import { SEL_STRINGS, fill } from "./strings";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  cuts: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(140px, 1fr))",
+    gap: tokens.spacingHorizontalS,
+    "& > *": { minWidth: 0 },
+  },
+  counts: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(140px, 1fr))",
+    gap: tokens.spacingHorizontalM,
+  },
+  nav: { display: "flex", gap: tokens.spacingHorizontalS },
+});
+
+/** Where a build is. */
+export type BuildState =
+  | { readonly kind: "idle" }
+  | { readonly kind: "running"; readonly fraction: number; readonly status: string }
+  | { readonly kind: "done"; readonly sheet: string; readonly cells: number }
+  | { readonly kind: "cancelled" }
+  | { readonly kind: "failed"; readonly message: string };
+
+/** Props of {@link ClassesStep}. */
+export interface ClassesStepProps {
+  readonly lang: Lang;
+  readonly draft: SelectionConfig;
+  readonly errors: readonly ConfigError[];
+  readonly preview: SelectionPreview | undefined;
+  readonly build: BuildState;
+  /** The sheet a previous build wrote, for "Refresh". */
+  readonly builtSheet: string | undefined;
+  readonly onChange: (draft: SelectionConfig) => void;
+  readonly onBack: () => void;
+  readonly onBuild: (refresh: boolean) => void;
+  readonly onCancel: () => void;
+}
+
+/** Points along a cut-off line on the 1–5 scale (the scatter chart draws markers, not lines). */
+const LINE = Array.from({ length: 33 }, (_, i) => 1 + i / 8);
+
+/** Most points drawn in the preview scatter (the sheet's chart has them all). */
+export const PREVIEW_POINTS = 2000;
+
+/**
+ * Step 3 and 4: the cut-offs of the classes and the portfolio, the chart axes and the formula
+ * style, a live preview (class and quadrant counts, the scatter with the cut-off lines, the > 35
+ * key accounts warning), and the build with progress and cancel.
+ *
+ * @example
+ * <ClassesStep lang="en" draft={config} errors={[]} preview={preview} build={{ kind: "idle" }}
+ *   builtSheet={undefined} onChange={set} onBack={back} onBuild={build} onCancel={cancel} />
+ */
+export function ClassesStep(props: ClassesStepProps): React.JSX.Element {
+  const { lang, draft, preview, build } = props;
+  const t = SEL_STRINGS[lang];
+  const styles = useStyles();
+  const err = (path: string): string | undefined => errorsAt(props.errors, path)[0];
+  const setCut = (key: keyof SelectionConfig["cuts"], value: number): void =>
+    props.onChange({ ...draft, cuts: { ...draft.cuts, [key]: value } });
+  const mcdonald = draft.axes === "attractivenessStrength";
+  const xCut = mcdonald ? draft.cuts.strength : draft.cuts.current;
+  const yCut = mcdonald ? draft.cuts.attractiveness : draft.cuts.future;
+  const chart: ChartProps | undefined = React.useMemo(() => {
+    if (preview === undefined) return undefined;
+    const step = Math.max(1, Math.ceil(preview.rows.length / PREVIEW_POINTS));
+    const points = preview.rows
+      .filter((r, i) => i % step === 0 && r.current !== undefined && r.future !== undefined)
+      .map((r) => ({ x: r.current as number, y: r.future as number }));
+    return {
+      chartTitle: SHEET_TEXT[mcdonald ? "chartMcDonald" : "chartCurrentFuture"][lang],
+      scatterChartData: [
+        { legend: SHEET_TEXT.customers[lang], data: points, color: "#1F4E79" },
+        {
+          legend: SHEET_TEXT.cutLineX[lang],
+          data: LINE.map((y) => ({ x: xCut, y })),
+          color: "#C00000",
+        },
+        {
+          legend: SHEET_TEXT.cutLineY[lang],
+          data: LINE.map((x) => ({ x, y: yCut })),
+          color: "#8A8886",
+        },
+      ],
+    };
+  }, [preview, lang, mcdonald, xCut, yCut]);
+  const running = build.kind === "running";
+  const canBuild = props.errors.length === 0 && preview !== undefined && !running;
+  return (
+    <div className={styles.root} data-testid="sel-step-classes">
+      <div className={styles.cuts}>
+        <NumberField
+          label={t.cutCurrent}
+          value={draft.cuts.current}
+          onChange={(v) => setCut("current", v)}
+          testId="sel-cut-current"
+          error={err("cuts.current")}
+        />
+        <NumberField
+          label={t.cutFuture}
+          value={draft.cuts.future}
+          onChange={(v) => setCut("future", v)}
+          testId="sel-cut-future"
+          error={err("cuts.future")}
+        />
+        <NumberField
+          label={t.cutAttractiveness}
+          value={draft.cuts.attractiveness}
+          onChange={(v) => setCut("attractiveness", v)}
+          testId="sel-cut-attractiveness"
+          error={err("cuts.attractiveness")}
+        />
+        <NumberField
+          label={t.cutStrength}
+          value={draft.cuts.strength}
+          onChange={(v) => setCut("strength", v)}
+          testId="sel-cut-strength"
+          error={err("cuts.strength")}
+        />
+        <ChoiceField
+          label={t.axes}
+          value={draft.axes}
+          options={AXES.map((a) => ({ value: a, label: AXES_LABELS[a][lang] }))}
+          onChange={(v) => v !== "" && props.onChange({ ...draft, axes: v })}
+          testId="sel-axes"
+        />
+        <ChoiceField
+          label={t.style}
+          value={draft.style}
+          options={STYLES.map((s) => ({ value: s, label: STYLE_LABELS[s][lang] }))}
+          onChange={(v) => v !== "" && props.onChange({ ...draft, style: v })}
+          testId="sel-style"
+        />
+      </div>
+      {preview === undefined ? null : (
+        <>
+          <Text weight="semibold">{t.previewTitle}</Text>
+          {preview.tooManyKeyAccounts ? (
+            <MessageBar intent="warning" data-testid="sel-warning-35">
+              <MessageBarBody>{fill(t.tooMany, { count: preview.keyAccounts })}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+          {preview.unclassified > 0 ? (
+            <MessageBar intent="info" data-testid="sel-unclassified">
+              <MessageBarBody>{fill(t.unclassified, { count: preview.unclassified })}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+          <div className={styles.counts}>
+            <Table size="extra-small" aria-label={SHEET_TEXT.classHeader[lang]}>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>{SHEET_TEXT.classHeader[lang]}</TableHeaderCell>
+                  <TableHeaderCell>{t.customers}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {CLASS_ORDER.map((c) => (
+                  <TableRow key={c} style={{ background: CLASS_COLOURS[c].fill }}>
+                    <TableCell>{CLASS_LABELS[c][lang]}</TableCell>
+                    <TableCell data-testid={`sel-count-${c}`}>{preview.classCounts[c]}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+            <Table size="extra-small" aria-label={SHEET_TEXT.quadrantHeader[lang]}>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>{SHEET_TEXT.quadrantHeader[lang]}</TableHeaderCell>
+                  <TableHeaderCell>{t.customers}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {QUADRANT_ORDER.map((q) => (
+                  <TableRow key={q}>
+                    <TableCell>{PORTFOLIO_LABELS[q][lang]}</TableCell>
+                    <TableCell data-testid={`sel-quadrant-${q}`}>{preview.quadrantCounts[q]}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
+          {chart === undefined ? null : (
+            <div data-testid="sel-preview-chart">
+              <ScatterChart
+                data={chart}
+                xAxisTitle={SHEET_TEXT[mcdonald ? "axisStrength" : "axisCurrent"][lang]}
+                yAxisTitle={SHEET_TEXT[mcdonald ? "axisAttractiveness" : "axisFuture"][lang]}
+                height={260}
+              />
+            </div>
+          )}
+        </>
+      )}
+      {running ? (
+        <>
+          <ProgressBar value={build.fraction} data-testid="sel-progress" />
+          <Text size={200} data-testid="sel-progress-status">
+            {build.status}
+          </Text>
+        </>
+      ) : null}
+      {build.kind === "done" ? (
+        <MessageBar intent="success" data-testid="sel-build-done">
+          <MessageBarBody>{fill(t.built, { sheet: build.sheet, cells: build.cells })}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {build.kind === "cancelled" ? (
+        <MessageBar intent="info" data-testid="sel-build-cancelled">
+          <MessageBarBody>{t.cancelled}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {build.kind === "failed" ? (
+        <MessageBar intent="error" data-testid="sel-build-error">
+          <MessageBarBody>{fill(t.failed, { message: build.message })}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <div className={styles.nav}>
+        <Button onClick={props.onBack} disabled={running} data-testid="sel-back-criteria">
+          {t.back}
+        </Button>
+        <Button appearance="primary" disabled={!canBuild} onClick={() => props.onBuild(false)} data-testid="sel-build">
+          {t.build}
+        </Button>
+        {props.builtSheet !== undefined ? (
+          <Button disabled={!canBuild} onClick={() => props.onBuild(true)} data-testid="sel-refresh">
+            {fill(t.refresh, { sheet: props.builtSheet })}
+          </Button>
+        ) : null}
+        {running ? (
+          <Button onClick={props.onCancel} data-testid="sel-cancel">
+            {t.cancel}
+          </Button>
+        ) : null}
+      </div>
+    </div>
+  );
+}

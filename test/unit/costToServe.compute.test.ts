@@ -1,0 +1,182 @@
+import { describe, expect, it } from "vitest";
+import type { Cell } from "../../src/core/cells";
+import {
+  computeCostToServe,
+  costToServeLayout,
+  formatCtsProblem,
+  median,
+  quadrantOf,
+  suggestConfig,
+  whaleCurve,
+  type CostToServeConfig,
+} from "../../src/core/costToServe";
+import { recalculate, sampleRows, tableSource } from "../support/costToServe";
+
+const rows: Cell[][] = [
+  ["Name", "List", "Discount", "Margin", "Orders", "Days"],
+  ["P", 1000, 100, 300, 10, 30],
+  ["Q", 500, 0, 50, 30, 60],
+  ["R", 800, 50, 250, 0, 90],
+];
+
+function config(patch: Partial<CostToServeConfig> = {}): CostToServeConfig {
+  return {
+    version: 1,
+    mapping: {
+      customer: "Name",
+      revenue: { kind: "list", list: "List", discount: "Discount", discountAs: "amount" },
+      cost: { kind: "margin", column: "Margin" },
+    },
+    resources: [],
+    activities: [
+      { id: "o", method: "abc", name: "Orders", pool: 400, driver: "Orders" },
+      { id: "f", method: "financing", name: "Terms", daysColumn: "Days", rate: 0.0365 },
+    ],
+    cuts: { margin: null, costToServe: null },
+    style: "portable",
+    lang: "en",
+    ...patch,
+  };
+}
+
+describe("the cost-to-serve computation", () => {
+  it("takes net revenue as list − discount and cost of goods as revenue − gross margin", () => {
+    const p = computeCostToServe(config(), tableSource("Data", rows));
+    // P: revenue 900, cost of goods 600, orders 10 × (400 / 40) = 100, financing 900 × 30 / 365 × 0.0365 = 2.7.
+    expect(p.customers[0]).toMatchObject({ revenue: 900, costOfGoods: 600, grossMargin: 300 });
+    expect(p.customers[0]?.activityCosts[0]).toBeCloseTo(100, 12);
+    expect(p.customers[0]?.activityCosts[1]).toBeCloseTo(2.7, 12);
+    expect(p.customers[0]?.profit).toBeCloseTo(197.3, 12);
+  });
+
+  it("computes the same P&L in the sheet for these mappings (portable and KAM functions)", () => {
+    for (const style of ["portable", "kam"] as const) {
+      const built = costToServeLayout(config({ style }), tableSource("Data", rows));
+      const wb = recalculate(built.layout, "Data", rows);
+      const t = built.anchors.tableColumns;
+      built.preview.customers.forEach((c, i) => {
+        const r = built.anchors.table.row + 1 + i;
+        expect(wb.value({ row: r, col: t.profit, rows: 1, cols: 1 })).toBeCloseTo(c.profit, 9);
+        expect(wb.value({ row: r, col: t.cogs, rows: 1, cols: 1 })).toBeCloseTo(c.costOfGoods, 9);
+      });
+    }
+  });
+
+  it("takes a fraction discount as list × (1 − discount)", () => {
+    const p = computeCostToServe(
+      config({
+        mapping: {
+          ...config().mapping,
+          revenue: { kind: "list", list: "List", discount: "Discount", discountAs: "fraction" },
+        },
+      }),
+      tableSource("Data", [rows[0] as Cell[], ["P", 1000, 0.1, 300, 10, 30]]),
+    );
+    expect(p.customers[0]?.revenue).toBeCloseTo(900, 12);
+  });
+
+  it("stops on a driver that adds up to zero", () => {
+    const zero = rows.map((r, i) => (i === 0 ? r : [...r.slice(0, 4), 0, r[5] ?? null]));
+    const p = computeCostToServe(config(), tableSource("Data", zero));
+    expect(p.problems.map((x) => x.code)).toContain("zero_volume");
+    expect(formatCtsProblem(p.problems[0] ?? { code: "no_customers", params: {} }, "en")).toBe(
+      'The driver "Orders" of the activity "Orders" adds up to zero, so its rate cannot be computed.',
+    );
+  });
+
+  it("names a mapped column that is not in the table, in Dutch too", () => {
+    const p = computeCostToServe(
+      config({ mapping: { ...config().mapping, customer: "Klant" } }),
+      tableSource("Data", rows),
+    );
+    expect(p.problems).toEqual([{ code: "missing_column", params: { column: "Klant", role: "customer" } }]);
+    expect(formatCtsProblem(p.problems[0] ?? { code: "no_customers", params: {} }, "nl")).toBe(
+      'De kolom "Klant" (customer) staat niet in de brontabel; koppel hem opnieuw.',
+    );
+  });
+
+  it("leaves out rows with text or a blank in a number column and rows with zero revenue, naming the cells", () => {
+    const bad: Cell[][] = [...rows, ["S", "n/a", 0, 1, 1, 1], ["T", 100, 100, 0, 1, 1], ["U", 100, 0, 10, null, 1]];
+    const p = computeCostToServe(config(), tableSource("Data", bad));
+    expect(p.customers.map((c) => c.name)).toEqual(["P", "Q", "R"]);
+    expect(p.problems).toEqual([
+      { code: "row_left_out", params: { column: "List", count: 1, cells: "B5" } },
+      { code: "row_left_out", params: { column: "Orders", count: 1, cells: "E7" } },
+      { code: "zero_revenue", params: { count: 1, cells: "B6" } },
+    ]);
+  });
+
+  it("warns that a total profit of zero or less has no whale curve", () => {
+    const loss: Cell[][] = [rows[0] as Cell[], ["P", 100, 0, 10, 10, 0]];
+    const p = computeCostToServe(config(), tableSource("Data", loss));
+    expect(p.whale).toBeUndefined();
+    expect(p.problems.map((x) => x.code)).toEqual(["non_positive_profit"]);
+  });
+
+  it("reports a resource used beyond its practical capacity", () => {
+    const over = config({
+      resources: [{ id: "r", name: "Desk", cost: 100, capacityMinutes: 10 }],
+      activities: [{ id: "t", method: "tdabc", name: "Orders", minutesPerUnit: 1, resource: "r", driver: "Orders" }],
+    });
+    const p = computeCostToServe(over, tableSource("Data", rows));
+    expect(p.resources[0]).toMatchObject({ minutesUsed: 40, unusedMinutes: -30, capacityCostRate: 10 });
+    expect(p.problems.map((x) => x.code)).toContain("over_capacity");
+  });
+
+  it.each([
+    [0.3, 0.1, "carriageTrade"],
+    [0.3, 0.09, "passive"],
+    [0.29, 0.1, "aggressive"],
+    [0.29, 0.09, "bargainBasement"],
+  ] as const)("puts margin %s and cost-to-serve %s at cut-offs 0.3 / 0.1 in %s (ties go high)", (m, c, q) => {
+    expect(quadrantOf(m, c, 0.3, 0.1)).toBe(q);
+  });
+
+  it("takes the median of an even list as the mean of the middle two", () => {
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(Number.isNaN(median([]))).toBe(true);
+  });
+
+  it("has no whale curve without customers", () => {
+    expect(whaleCurve([])).toBeUndefined();
+  });
+});
+
+describe("the suggested configuration", () => {
+  it("maps the sample's columns and proposes its eight activities on three resources", () => {
+    const headers = (sampleRows()[0] ?? []).map(String);
+    const c = suggestConfig(headers, "en");
+    expect(c.mapping).toEqual({
+      customer: "Customer",
+      revenue: { kind: "net", net: "Net revenue" },
+      cost: { kind: "cogs", column: "Cost of goods" },
+    });
+    expect(c.activities.map((a) => a.name)).toEqual([
+      "Order processing",
+      "Deliveries",
+      "Transport",
+      "Sales visits",
+      "Returns",
+      "Rush orders",
+      "Service calls",
+      "Payment terms",
+    ]);
+    expect(c.resources.map((r) => r.id)).toEqual(["log", "sales", "cs"]);
+  });
+
+  it("names them in Dutch and falls back to list revenue and gross margin", () => {
+    const c = suggestConfig(
+      ["Klant", "Brutomzet", "Omzet tegen lijstprijs", "Korting", "Brutomarge", "Bezoeken"],
+      "nl",
+    );
+    expect(c.mapping.revenue).toEqual({
+      kind: "list",
+      list: "Omzet tegen lijstprijs",
+      discount: "Korting",
+      discountAs: "fraction",
+    });
+    expect(c.mapping.cost).toEqual({ kind: "margin", column: "Brutomarge" });
+    expect(c.activities.map((a) => a.name)).toEqual(["Verkoopbezoeken"]);
+    expect(c.resources.map((r) => r.name)).toEqual(["Buitendienst"]);
+  });
+});
