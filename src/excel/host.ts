@@ -54,7 +54,7 @@ export interface OfficeDeps {
  */
 export class HostError extends Error {
   constructor(
-    readonly code: "sheet-exists" | "not-owned" | "cancelled" | "write-failed" | "settings-failed",
+    readonly code: "invalid-name" | "sheet-exists" | "not-owned" | "cancelled" | "write-failed" | "settings-failed",
     message: string,
     options?: { cause?: unknown },
   ) {
@@ -226,6 +226,18 @@ function countCells(layout: SheetLayout): number {
 }
 
 /**
+ * Whether Excel accepts a worksheet name: 1–31 characters, none of `[ ] : * ? / \`, no apostrophe
+ * at either end.
+ *
+ * @example
+ * isValidSheetName("KAM Selection"); // true
+ * isValidSheetName("KAM: Selection"); // false
+ */
+export function isValidSheetName(name: string): boolean {
+  return name.length >= 1 && name.length <= 31 && !/[[\]:*?/\\]/.test(name) && !/^'|'$/.test(name);
+}
+
+/**
  * A temporary name for the sheet a refresh builds before it replaces the old one (≤ 31 characters).
  *
  * @example
@@ -254,6 +266,7 @@ export function createHost(deps: OfficeDeps): WorkbookHost {
         ? parsed.filter((e): e is RegistryEntry => typeof e === "object" && e !== null && "id" in e)
         : [];
     } catch {
+      // A damaged registry only loses the fallback tag; sheets keep their `kam-owner` property.
       return [];
     }
   };
@@ -357,6 +370,12 @@ export function createHost(deps: OfficeDeps): WorkbookHost {
     };
     const build = (context: Excel.RequestContext): Promise<ApplyResult> =>
       (async () => {
+        if (!isValidSheetName(layout.name)) {
+          throw new HostError(
+            "invalid-name",
+            `"${layout.name}" cannot be a sheet name (1–31 characters, no [ ] : * ? / \\).`,
+          );
+        }
         const sheets = context.workbook.worksheets;
         sheets.load("items/name,items/id");
         await context.sync();

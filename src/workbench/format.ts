@@ -30,6 +30,8 @@ interface Section {
   readonly grouping: boolean;
   readonly percent: boolean;
   readonly date?: string;
+  /** A section with no digit placeholder shows only its text. */
+  readonly literal?: true;
 }
 
 function literalText(part: string): string {
@@ -63,7 +65,7 @@ function parseSection(raw: string): Section {
   }
   const match = /[0#?][0#?,]*(\.[0#?]*)?/.exec(text.replace(/"[^"]*"/g, (q) => q.replace(/[0#?.,]/g, " ")));
   if (match === null) {
-    return { prefix: literalText(text), suffix: "", decimals: 0, grouping: false, percent: false };
+    return { prefix: literalText(text), suffix: "", decimals: 0, grouping: false, percent: false, literal: true };
   }
   const body = match[0];
   const decimals = (match[1] ?? ".").length - 1;
@@ -115,6 +117,7 @@ function formatDate(serial: number, pattern: string): string {
 
 function formatSection(value: number, section: Section, sign: string): string {
   if (section.date !== undefined) return formatDate(value, section.date);
+  if (section.literal === true) return section.prefix;
   const scaled = section.percent ? value * 100 : value;
   const fixed = Math.abs(scaled).toFixed(section.decimals);
   const [int = "0", frac] = fixed.split(".");

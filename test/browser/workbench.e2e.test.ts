@@ -11,6 +11,7 @@ import {
   applyLayout,
   cellCenter,
   goTo,
+  typeInGrid,
   openWorkbench,
   readRange,
   typeInFormulaBar,
@@ -78,10 +79,7 @@ describe("the workbench page", () => {
   it("recalculates the spilled result live when an input cell is typed over in the grid", async () => {
     const letter = String.fromCharCode(65 + SATISFACTION_COL);
     await goTo(page, `${letter}2`);
-    await page.keyboard.type("1");
-    await screenshot(page, "debug-typed");
-    console.info(await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 200)), errors, await page.evaluate(() => document.getElementById("portal")?.outerHTML));
-    await page.keyboard.press("Enter");
+    await typeInGrid(page, "1");
     await waitForRange(page, "Customers", `${letter}2`, (v) => v[0]?.[0] === 1);
     await waitForRange(page, "Customers", "AC2", (v) => v[0]?.[0] === "Zone of defection");
     await typeInFormulaBar(page, `${letter}2`, "5");
@@ -95,8 +93,7 @@ describe("the workbench page", () => {
     await goTo(page, "A1");
     const { x, y } = await cellCenter(page, 1, 3);
     await page.mouse.click(x, y);
-    await page.keyboard.type("1234.5");
-    await page.keyboard.press("Enter");
+    await typeInGrid(page, "1234.5");
     await waitForRange(page, "Customers", "D2", (v) => v[0]?.[0] === 1234.5);
     await waitForRange(page, "Customers", "E4", (v) => v[0]?.[0] === 2469);
     await screenshot(page, "workbench-canvas-edit");

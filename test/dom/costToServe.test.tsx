@@ -140,10 +140,17 @@ describe("the cost-to-serve builder", () => {
     expect(host.layouts[0]?.options?.replace).toBe(false);
     expect(host.settings.get(CONFIG_KEY)).toMatchObject({ sheet: "KAM Cost-to-serve", source: { sheet: "Data" } });
 
+    const grown = sampleSource();
+    host.readSource.mockResolvedValueOnce({
+      ...grown,
+      rows: [...grown.rows, ["New customer", ...(grown.rows[0] ?? []).slice(1)]],
+    });
     fireEvent.click(screen.getByTestId("cts-refresh"));
     await waitFor(() => expect(screen.getByTestId("cts-done").textContent).toBe("Refreshed KAM Cost-to-serve."));
     expect(host.layouts[1]?.layout.name).toBe("KAM Cost-to-serve");
     expect(host.layouts[1]?.options?.replace).toBe(true);
+    expect(host.layouts[0]?.layout.tables[0]?.range.rows).toBe(198 + 1);
+    expect(host.layouts[1]?.layout.tables[0]?.range.rows).toBe(199 + 1);
 
     fireEvent.click(screen.getByTestId("cts-build"));
     await waitFor(() => expect(host.layouts).toHaveLength(3));

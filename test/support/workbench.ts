@@ -87,6 +87,25 @@ export async function goTo(page: Page, address: string): Promise<void> {
 }
 
 /**
+ * Types into the selected grid cell: Enter opens Glide's cell editor (as F2 in Excel), the text
+ * replaces the content, and Enter commits it (the selection then moves down).
+ *
+ * @example
+ * await goTo(page, "P2");
+ * await typeInGrid(page, "4");
+ */
+export async function typeInGrid(page: Page, text: string): Promise<void> {
+  const editor = page.locator("#portal textarea");
+  for (let attempt = 0; attempt < 3 && !(await editor.isVisible()); attempt++) {
+    await page.keyboard.press("Enter");
+    await editor.waitFor({ timeout: 2_000 }).catch(() => undefined);
+  }
+  await editor.fill(text);
+  await editor.press("Enter");
+  await editor.waitFor({ state: "detached" });
+}
+
+/**
  * Selects a cell through the name box and types into the formula bar, as a user does.
  *
  * @example

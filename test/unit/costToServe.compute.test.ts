@@ -62,6 +62,22 @@ describe("the cost-to-serve computation", () => {
     }
   });
 
+  it("reads a table that starts at C3 on a sheet whose name needs quotes", () => {
+    const source = { ...tableSource("Klant's data", rows), origin: { row: 2, col: 2 } };
+    const built = costToServeLayout(config(), source);
+    const padded: Cell[][] = [[], [], ...rows.map((r) => [null, null, ...r])];
+    const wb = recalculate(built.layout, "Klant's data", padded);
+    const first = built.layout.blocks.find((b) => b.row === built.anchors.table.row + 1 && b.col === 0)?.cells[0];
+    expect(first?.[0]).toEqual({ f: "='Klant''s data'!C4" });
+    const t = built.anchors.tableColumns;
+    built.preview.customers.forEach((c, i) => {
+      expect(wb.value({ row: built.anchors.table.row + 1 + i, col: t.profit, rows: 1, cols: 1 })).toBeCloseTo(
+        c.profit,
+        9,
+      );
+    });
+  });
+
   it("takes a fraction discount as list × (1 − discount)", () => {
     const p = computeCostToServe(
       config({

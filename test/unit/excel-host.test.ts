@@ -219,6 +219,27 @@ describe("the Office.js host: applying a layout", () => {
     expect(fake.cell("KAM Selection", "A2")?.value).toBe("Customer 1");
   });
 
+  it("keeps text that Excel would turn into a number, boolean or error as text", async () => {
+    const fake = userWorkbook();
+    const texts = ["0123", "TRUE", "#N/A", "1/2", "-5", "'quoted"];
+    await createHost(fake.deps()).applyLayout({
+      ...literalLayout(0),
+      blocks: [{ row: 0, col: 0, cells: [texts.map((v) => ({ v }))] }],
+    });
+    texts.forEach((text, col) =>
+      expect(fake.cell("KAM Literal", { row: 0, col })).toEqual({ value: text, text: true }),
+    );
+  });
+
+  it("refuses a layout whose name Excel would reject, before touching the workbook", async () => {
+    const fake = userWorkbook();
+    const error = await createHost(fake.deps())
+      .applyLayout({ ...literalLayout(1), name: "KAM: Selection" })
+      .catch((e: unknown) => e);
+    expect((error as HostError).code).toBe("invalid-name");
+    expect(fake.syncs).toBe(0);
+  });
+
   it("tags the new sheet as the add-in's, in a custom property and in the document-settings registry", async () => {
     const fake = userWorkbook();
     const host = createHost(fake.deps());

@@ -289,11 +289,8 @@ export function computeCostToServe(config: CostToServeConfig, source: SourceTabl
     };
   });
   const resources: ResourceUse[] = config.resources.map((r) => {
-    const minutesUsed = rates.reduce(
-      (sum, rate, j) =>
-        activities[j]?.method === "tdabc" && (activities[j] as { resource: string }).resource === r.id
-          ? sum + (rate.minutesUsed ?? 0)
-          : sum,
+    const minutesUsed = activities.reduce(
+      (sum, act, k) => (act.method === "tdabc" && act.resource === r.id ? sum + (rates[k]?.minutesUsed ?? 0) : sum),
       0,
     );
     const capacityCostRate = r.cost / r.capacityMinutes;

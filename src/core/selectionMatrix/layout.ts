@@ -644,7 +644,7 @@ export function buildSelectionLayout(
   };
 
   const columnWidths: Record<number, number> = { 0: 30 };
-  for (let c = 1; c < WIDTH; c++) columnWidths[c] = 13;
+  for (let c = 1; c < WIDTH; c++) columnWidths[c] = c <= 4 ? 20 : 13;
 
   const layout: SheetLayout = {
     name: sheet,

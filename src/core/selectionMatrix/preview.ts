@@ -177,6 +177,8 @@ function weighted(
   return weight > 0 ? roundTo(sum / weight, COMPOSITE_DECIMALS) : undefined;
 }
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 function emptyCounts<K extends string>(keys: readonly K[]): Record<K, number> {
   return Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 }
@@ -204,7 +206,7 @@ export function previewSelection(table: SourceTable, config: SelectionConfig): S
   const nameCol = findColumn(table, config.nameColumn);
   const profitCol = config.profitColumn === undefined ? -1 : findColumn(table, config.profitColumn);
   const profits = profitCol < 0 ? undefined : numericColumn(table, profitCol);
-  const rows: PreviewRow[] = [];
+  const rows: Mutable<PreviewRow>[] = [];
   for (let r = 0; r < n; r++) {
     const rowScores = scores.map((s) => s[r]);
     let present = 0;
@@ -216,23 +218,20 @@ export function previewSelection(table: SourceTable, config: SelectionConfig): S
     const future = weighted(rowScores, criteria, currentCount, k);
     const total = weighted(rowScores, criteria, 0, k);
     const profit = profits?.[r];
-    const base: PreviewRow = {
+    const row: Mutable<PreviewRow> = {
       index: r,
       name: nameCol < 0 ? null : (table.rows[r]?.[nameCol] ?? null),
       raw: raws.map((c) => c[r]),
       scores: rowScores,
       contributions,
     };
-    let row: PreviewRow = profit === undefined ? base : { ...base, profit };
-    if (current !== undefined) row = { ...row, current };
-    if (future !== undefined) row = { ...row, future };
-    if (total !== undefined) row = { ...row, total };
+    if (profit !== undefined) row.profit = profit;
+    if (current !== undefined) row.current = current;
+    if (future !== undefined) row.future = future;
+    if (total !== undefined) row.total = total;
     if (current !== undefined && future !== undefined) {
-      row = {
-        ...row,
-        cls: customerClass(current, future, profit, config.cuts.current, config.cuts.future),
-        quadrant: portfolioQuadrant(future, current, config.cuts.attractiveness, config.cuts.strength),
-      };
+      row.cls = customerClass(current, future, profit, config.cuts.current, config.cuts.future);
+      row.quadrant = portfolioQuadrant(future, current, config.cuts.attractiveness, config.cuts.strength);
     }
     rows.push(row);
   }
@@ -240,8 +239,8 @@ export function previewSelection(table: SourceTable, config: SelectionConfig): S
     .map((r) => r.total)
     .filter((t): t is number => t !== undefined)
     .sort((a, b) => b - a);
-  const ranked = rows.map((row) => {
-    if (row.total === undefined) return row;
+  for (const row of rows) {
+    if (row.total === undefined) continue;
     const t = row.total;
     let lo = 0;
     let hi = totals.length;
@@ -250,8 +249,9 @@ export function previewSelection(table: SourceTable, config: SelectionConfig): S
       if ((totals[mid] as number) > t) lo = mid + 1;
       else hi = mid;
     }
-    return { ...row, rank: lo + 1 };
-  });
+    row.rank = lo + 1;
+  }
+  const ranked: readonly PreviewRow[] = rows;
   const classCounts = emptyCounts<CustomerClass>(["key", "futureKey", "large", "small", "loss"]);
   const quadrantCounts = emptyCounts<PortfolioQuadrant>(["strategic", "star", "status", "streamline"]);
   let unclassified = 0;

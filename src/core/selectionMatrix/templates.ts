@@ -182,7 +182,12 @@ export function templateCriteria(template: TemplateId, profile: SourceProfile): 
   });
 }
 
-/** The chart axes of a template. */
+/**
+ * The chart axes of a template.
+ *
+ * @example
+ * templateAxes("mcdonald"); // "attractivenessStrength"
+ */
 export function templateAxes(template: TemplateId): Axes {
   return template === "mcdonald" ? "attractivenessStrength" : "currentFuture";
 }

@@ -144,13 +144,17 @@ export function CostToServeBuilder({ host, lang }: CostToServeBuilderProps): Rea
     abort.current = controller;
     setBuild({ kind: "running", fraction: 0, status: "" });
     try {
-      const table = refresh ? await read(true) : source;
+      const table = refresh ? await host.readSource() : source;
       if (table === undefined) throw new Error(t.noSource);
       const config = CostToServeConfigSchema.parse(draft);
       const names = await host.sheetNames();
       const owned = await host.ownedSheets();
       if (owned.some((o) => o.name === table.sheet)) {
         throw new Error(fill(t.ownSheet, { sheet: table.sheet, source: stored?.source?.sheet ?? "" }));
+      }
+      if (refresh) {
+        setSource(table);
+        setProfile(profileSource(table));
       }
       const own =
         refresh && stored?.sheet !== undefined && owned.some((o) => o.name === stored.sheet && o.tag === SHEET_TAG);

@@ -177,8 +177,8 @@ export function SourceStep({
                     })
                   }
                 >
-                  <Radio value="fraction" label={t.discountFraction} />
-                  <Radio value="amount" label={t.discountAmount} />
+                  <Radio value="fraction" label={t.discountFraction} data-testid="cts-discount-fraction" />
+                  <Radio value="amount" label={t.discountAmount} data-testid="cts-discount-amount" />
                 </RadioGroup>
               </Field>
             </div>

@@ -254,7 +254,7 @@ export function Workbench({ engine, book, host, ready }: WorkbenchProps): React.
             </MessageBarActions>
           </MessageBar>
         )}
-        {notice === undefined || error !== undefined ? null : (
+        {notice === undefined ? null : (
           <MessageBar intent="success" data-testid="wb-notice">
             <MessageBarBody>{notice}</MessageBarBody>
             <MessageBarActions>

@@ -1,0 +1,127 @@
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ARTIFACTS_DIR, launchBrowser, screenshot, type TestBrowser } from "../support/browser";
+import { serveStatic, type StaticServer } from "../support/server";
+import { goTo, openWorkbench, readRange } from "../support/workbench";
+
+// 100,000 customers through the real pane in the workbench: how long each build takes, that it
+// reports progress, and how long the page's main thread is ever blocked (the longest gap between
+// animation frames). Figures are printed and saved to test-artifacts/workbench-scale.json. It takes
+// minutes, so it runs only with KAM_SCALE=1:
+//   KAM_SCALE=1 npx vitest run test/browser/workbench.scale.e2e.test.ts
+
+const CUSTOMERS = 100_000;
+let server: StaticServer;
+let browser: TestBrowser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await serveStatic("dist-test");
+  browser = await launchBrowser();
+  ({ page } = await browser.newPage());
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+function bigCsv(): string {
+  const lines = readFileSync(join(__dirname, "../../assets/sample/customers.csv"), "utf8").trim().split(/\r?\n/);
+  const [header = "", ...rows] = lines;
+  const out = [header];
+  for (let i = 0; i < CUSTOMERS; i++) {
+    const row = rows[i % rows.length] ?? "";
+    const comma = row.indexOf(",");
+    out.push(`Customer ${i + 1}${row.slice(comma)}`);
+  }
+  return `${out.join("\n")}\n`;
+}
+
+interface Watch {
+  readonly maxGapMs: number;
+  readonly longGaps: number;
+  readonly progress: readonly string[];
+}
+
+async function startWatch(p: Page): Promise<void> {
+  await p.evaluate(() => {
+    const w = window as unknown as { watch: { gaps: number[]; progress: string[]; stop: boolean } };
+    w.watch = { gaps: [], progress: [], stop: false };
+    let last = performance.now();
+    const tick = (t: number): void => {
+      w.watch.gaps.push(t - last);
+      last = t;
+      if (!w.watch.stop) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    const observer = new MutationObserver(() => {
+      const text = document.querySelector('[data-testid="wb-progress-text"]')?.textContent;
+      if (text !== undefined && text !== null && w.watch.progress.at(-1) !== text) w.watch.progress.push(text);
+      if (w.watch.stop) observer.disconnect();
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+async function stopWatch(p: Page): Promise<Watch> {
+  return p.evaluate(() => {
+    const w = window as unknown as { watch: { gaps: number[]; progress: string[]; stop: boolean } };
+    w.watch.stop = true;
+    return {
+      maxGapMs: Math.round(Math.max(0, ...w.watch.gaps)),
+      longGaps: w.watch.gaps.filter((g) => g > 250).length,
+      progress: w.watch.progress,
+    };
+  });
+}
+
+describe.runIf(process.env["KAM_SCALE"] === "1")(`the workbench with ${CUSTOMERS.toLocaleString("en")} customers`, () => {
+  it("opens the CSV, builds the selection matrix and the cost-to-serve analysis with progress, page responsive", async () => {
+    const load = await openWorkbench(page, server);
+    mkdirSync(ARTIFACTS_DIR, { recursive: true });
+    const file = join(ARTIFACTS_DIR, "customers-100k.csv");
+    writeFileSync(file, bigCsv());
+
+    let started = Date.now();
+    await startWatch(page);
+    await page.getByTestId("wb-open-input").setInputFiles(file);
+    await page.getByTestId("wb-notice").waitFor({ timeout: 120_000 });
+    const open = { ms: Date.now() - started, ...(await stopWatch(page)) };
+    expect(await readRange(page, "customers-100k", `A${CUSTOMERS + 1}`)).toEqual([[`Customer ${CUSTOMERS}`]]);
+
+    await goTo(page, "B5");
+    await page.getByTestId("sel-read-source").click();
+    await page.getByTestId("sel-source-found").waitFor({ timeout: 120_000 });
+    await page.getByTestId("sel-next-criteria").click();
+    await page.getByTestId("sel-next-classes").click();
+    started = Date.now();
+    await startWatch(page);
+    await page.getByTestId("sel-build").click();
+    await page.getByTestId("sel-build-done").waitFor({ timeout: 600_000 });
+    const selection = { ms: Date.now() - started, ...(await stopWatch(page)) };
+    await screenshot(page, "workbench-100k-selection");
+
+    await page.getByTestId("wb-sheet-tab").filter({ hasText: "customers-100k" }).click();
+    await goTo(page, "B5");
+    await page.getByRole("tab", { name: "Cost-to-serve" }).click();
+    await page.getByTestId("cts-source-found").waitFor({ timeout: 120_000 });
+    await page.getByTestId("cts-next-source").click();
+    await page.getByTestId("cts-next-activities").click();
+    await page.getByTestId("cts-next-preview").click({ timeout: 120_000 });
+    started = Date.now();
+    await startWatch(page);
+    await page.getByTestId("cts-build").click();
+    await page.getByTestId("cts-done").waitFor({ timeout: 600_000 });
+    const costToServe = { ms: Date.now() - started, ...(await stopWatch(page)) };
+    await screenshot(page, "workbench-100k-cost-to-serve");
+
+    const report = { customers: CUSTOMERS, firstLoadMs: load, open, selection, costToServe };
+    console.info(`workbench scale: ${JSON.stringify(report, null, 1)}`);
+    writeFileSync(join(ARTIFACTS_DIR, "workbench-scale.json"), JSON.stringify(report, null, 2));
+    expect(selection.progress.length).toBeGreaterThan(1);
+    expect(costToServe.progress.length).toBeGreaterThan(1);
+  }, 1_500_000);
+});
