@@ -59,7 +59,11 @@ export class EngineClient {
   }
 
   /** Calls a worker method. */
-  call<M extends Method>(method: M, params: Methods[M]["params"], options: CallOptions = {}): Promise<Methods[M]["result"]> {
+  call<M extends Method>(
+    method: M,
+    params: Methods[M]["params"],
+    options: CallOptions = {},
+  ): Promise<Methods[M]["result"]> {
     const id = this.next++;
     return new Promise<Methods[M]["result"]>((ok, fail) => {
       this.pending.set(id, { ok: ok as (value: unknown) => void, fail, options, cancelSent: false });

@@ -20,7 +20,10 @@ export interface OpenedBook {
 }
 
 async function exceljs(): Promise<{ Workbook: new () => Workbook }> {
-  const mod = (await import("exceljs")) as unknown as { Workbook?: new () => Workbook; default?: { Workbook: new () => Workbook } };
+  const mod = (await import("exceljs")) as unknown as {
+    Workbook?: new () => Workbook;
+    default?: { Workbook: new () => Workbook };
+  };
   const Ctor = mod.Workbook ?? mod.default?.Workbook;
   if (Ctor === undefined) throw new Error("exceljs did not load.");
   return { Workbook: Ctor };
@@ -62,7 +65,10 @@ function sheetFormats(formats: Map<number, { row: number; format: string }[]>): 
         continue;
       }
       if (start !== undefined && prev !== undefined) {
-        out.push({ range: { row: start.row, col, rows: prev.row - start.row + 1, cols: 1 }, numberFormat: start.format });
+        out.push({
+          range: { row: start.row, col, rows: prev.row - start.row + 1, cols: 1 },
+          numberFormat: start.format,
+        });
       }
       start = cur;
       prev = cur;
@@ -131,7 +137,11 @@ export async function openWorkbookFile(fileName: string, data: ArrayBuffer): Pro
     const text = new TextDecoder("utf-8").decode(data);
     const rows = csvToRows(text);
     if (rows.length === 0) throw new Error(`${fileName} is empty.`);
-    const name = fileName.replace(/\.[^.]*$/, "").replace(/[[\]*?/\\:]/g, " ").slice(0, 31) || "Sheet1";
+    const name =
+      fileName
+        .replace(/\.[^.]*$/, "")
+        .replace(/[[\]*?/\\:]/g, " ")
+        .slice(0, 31) || "Sheet1";
     return { sheets: [{ name, cells: rows }], metas: [plainSheet(name)] };
   }
   if (!lower.endsWith(".xlsx")) throw new Error(`${fileName}: only .xlsx and .csv files can be opened.`);
@@ -226,7 +236,10 @@ function writeSheet(wb: Workbook, data: SheetExport, meta: SheetMeta | undefined
  * @example
  * const bytes = await saveWorkbookFile(await engine.call("exportAll", {}), book.getState().sheets);
  */
-export async function saveWorkbookFile(sheets: readonly SheetExport[], metas: readonly SheetMeta[]): Promise<ArrayBuffer> {
+export async function saveWorkbookFile(
+  sheets: readonly SheetExport[],
+  metas: readonly SheetMeta[],
+): Promise<ArrayBuffer> {
   const { Workbook } = await exceljs();
   const wb = new Workbook();
   wb.creator = "KAM for Excel workbench";

@@ -148,7 +148,8 @@ export class WorkbookModel {
   remove(name: string): void {
     const sheets = this.state.sheets.filter((s) => s.name.toLowerCase() !== name.toLowerCase());
     if (sheets.length === 0 || sheets.length === this.state.sheets.length) return;
-    const active = this.sheet(this.state.active) && this.state.active !== name ? this.state.active : (sheets[0]?.name ?? "");
+    const active =
+      this.sheet(this.state.active) && this.state.active !== name ? this.state.active : (sheets[0]?.name ?? "");
     this.set({ sheets, active, selection: { sheet: active, row: 0, col: 0, rows: 1, cols: 1 } });
   }
 

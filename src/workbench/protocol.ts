@@ -62,7 +62,10 @@ export interface Methods {
   /** Sets one cell from what the user typed ("=A1*2", "12", "5%", "text", "" to clear). */
   setCell: { params: { sheet: string; row: number; col: number; input: string }; result: null };
   /** Sets a block from typed text (a paste or a multi-cell delete). */
-  setCells: { params: { sheet: string; row: number; col: number; inputs: readonly (readonly string[])[] }; result: null };
+  setCells: {
+    params: { sheet: string; row: number; col: number; inputs: readonly (readonly string[])[] };
+    result: null;
+  };
   /** The bounds of the current region around a cell (Excel's Ctrl+*), or undefined on an empty island. */
   region: { params: { sheet: string; row: number; col: number }; result: RangeRef | null };
   /** Values of a range as core cells (for readSource and charts). */
@@ -78,7 +81,12 @@ export type Method = keyof Methods;
 
 /** A request from the page. */
 export type Request = {
-  [M in Method]: { readonly kind: "call"; readonly id: number; readonly method: M; readonly params: Methods[M]["params"] };
+  [M in Method]: {
+    readonly kind: "call";
+    readonly id: number;
+    readonly method: M;
+    readonly params: Methods[M]["params"];
+  };
 }[Method];
 
 /** Cancels a running request (only applyLayout checks it, between chunks). */

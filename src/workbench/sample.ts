@@ -26,7 +26,9 @@ export function sampleBook(csv: string): { sheet: SheetInput; meta: SheetMeta } 
   const cells = csvToRows(csv);
   const header = (cells[0] ?? []).map((h) => String(h ?? ""));
   const rows = Math.max(1, cells.length - 1);
-  const formats: FormatSpec[] = [{ range: { row: 0, col: 0, rows: 1, cols: header.length }, bold: true, fill: "#E2EFDA" }];
+  const formats: FormatSpec[] = [
+    { range: { row: 0, col: 0, rows: 1, cols: header.length }, bold: true, fill: "#E2EFDA" },
+  ];
   const columnWidths: Record<number, number> = {};
   header.forEach((name, col) => {
     const range = { row: 1, col, rows, cols: 1 };

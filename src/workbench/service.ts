@@ -221,7 +221,7 @@ export class EngineService {
     let r1 = row;
     let c0 = col;
     let c1 = col;
-    for (let grew = true; grew; ) {
+    for (let grew = true; grew;) {
       grew = false;
       const lo = Math.max(0, c0 - 1);
       const hi = Math.min(size.cols - 1, c1 + 1);
@@ -331,10 +331,7 @@ export class EngineService {
       const inputs = this.hf.getSheetSerialized(id).map((line, row) =>
         line.map((v, col): CellInput => {
           if (v === null || v === undefined) return null;
-          if (
-            !(typeof v === "string" && v.startsWith("=")) &&
-            this.hf.isCellPartOfArray({ sheet: id, row, col })
-          ) {
+          if (!(typeof v === "string" && v.startsWith("=")) && this.hf.isCellPartOfArray({ sheet: id, row, col })) {
             return null;
           }
           if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;

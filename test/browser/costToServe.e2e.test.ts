@@ -87,4 +87,20 @@ describe("the cost-to-serve builder in the workbench", () => {
     // for a one-series chart of two points); every other console error fails the test.
     expect(errors.filter((e) => !/unique "key" prop[\s\S]*CartesianChart/.test(e))).toEqual([]);
   });
+
+  it("builds a Dutch sheet beside the first after switching the pane to Dutch", async () => {
+    await page.getByTestId("lang-nl").click();
+    await page.getByTestId("cts-step-build").click();
+    await page.getByTestId("cts-build").click();
+    await page.getByTestId("cts-done").waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId("cts-done").textContent()).toContain("KAM Cost-to-serve (2) gebouwd");
+    await page.getByTestId("chart-shapiro").waitFor({ timeout: 30_000 });
+    const titles = await page.locator('[data-testid="chart-title"]').allTextContents();
+    expect(titles).toEqual([
+      "Marge × cost-to-serve (Shapiro)",
+      "Walviscurve",
+      "Cost-to-serve per activiteit, 20 grootste klanten",
+    ]);
+    expect(await seriesOf("chart-shapiro")).toEqual(["Klanten", "Grens cost-to-serve", "Grens marge"]);
+  });
 });

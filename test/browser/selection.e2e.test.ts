@@ -89,6 +89,7 @@ describe("the selection-matrix builder in the workbench", () => {
     await goTo(page, `B${map.firstDataRow + 3}`);
     await page.getByTestId("sel-explain-name").waitFor();
     expect(await page.getByTestId("sel-explain-name").textContent()).toBe(String(sample.rows[2]?.[0]));
+    await page.getByTestId("sel-explain").scrollIntoViewIfNeeded();
     await screenshot(page, "selection-explain");
     // @fluentui/react-charts' ScatterChart renders each point in a Fragment without a key: React's
     // development build warns about it for every scatter chart; that warning is not ours.

@@ -68,11 +68,16 @@ describe("the workbench page", () => {
       return zone;
     });
     expect(values.map((r) => r[0])).toEqual(
-      expected.map((z) => ({ defection: "Zone of defection", indifference: "Zone of indifference", affection: "Zone of affection" })[z]),
+      expected.map(
+        (z) =>
+          ({ defection: "Zone of defection", indifference: "Zone of indifference", affection: "Zone of affection" })[z],
+      ),
     );
     await page.getByTestId("wb-name-box").fill("AC2");
     await page.getByTestId("wb-name-box").press("Enter");
-    await expect.poll(() => page.getByTestId("wb-formula-bar").inputValue()).toBe(`=KAM.LOYALTYZONE(${letter}2:${letter}11)`);
+    await expect
+      .poll(() => page.getByTestId("wb-formula-bar").inputValue())
+      .toBe(`=KAM.LOYALTYZONE(${letter}2:${letter}11)`);
     await screenshot(page, "workbench-spill");
   });
 
@@ -100,7 +105,7 @@ describe("the workbench page", () => {
   });
 
   it("shows the formula's error message instead of failing the page", async () => {
-    await typeInFormulaBar(page, "AE2", "=KAM.LOYALTYZONE(\"abc\")");
+    await typeInFormulaBar(page, "AE2", '=KAM.LOYALTYZONE("abc")');
     await waitForRange(page, "Customers", "AE2", (v) => typeof v[0]?.[0] === "object" && v[0]?.[0] !== null);
     await page.getByTestId("wb-cell-message").waitFor();
     const text = await page.getByTestId("wb-cell-message").textContent();
@@ -132,7 +137,9 @@ const layout: SheetLayout = {
   ],
   tables: [{ name: "KamTest", range: { row: 0, col: 0, rows: 4, cols: 3 } }],
   formats: [{ range: { row: 1, col: 1, rows: 3, cols: 1 }, numberFormat: "0.0%" }],
-  conditional: [{ range: { row: 1, col: 2, rows: 3, cols: 1 }, text: "Key account", fill: "#C6EFCE", fontColor: "#006100" }],
+  conditional: [
+    { range: { row: 1, col: 2, rows: 3, cols: 1 }, text: "Key account", fill: "#C6EFCE", fontColor: "#006100" },
+  ],
   charts: [
     {
       id: "shares",
@@ -141,7 +148,14 @@ const layout: SheetLayout = {
       xTitle: "Customer",
       yTitle: "Share",
       yPercent: true,
-      series: [{ name: "Share", x: { row: 1, col: 0, rows: 3, cols: 1 }, y: { row: 1, col: 1, rows: 3, cols: 1 }, style: "markers" }],
+      series: [
+        {
+          name: "Share",
+          x: { row: 1, col: 0, rows: 3, cols: 1 },
+          y: { row: 1, col: 1, rows: 3, cols: 1 },
+          style: "markers",
+        },
+      ],
       placement: { row: 6, col: 0, rows: 12, cols: 5 },
     },
   ],

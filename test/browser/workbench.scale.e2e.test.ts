@@ -78,50 +78,78 @@ async function stopWatch(p: Page): Promise<Watch> {
   });
 }
 
-describe.runIf(process.env["KAM_SCALE"] === "1")(`the workbench with ${CUSTOMERS.toLocaleString("en")} customers`, () => {
-  it("opens the CSV, builds the selection matrix and the cost-to-serve analysis with progress, page responsive", async () => {
-    const load = await openWorkbench(page, server);
-    mkdirSync(ARTIFACTS_DIR, { recursive: true });
-    const file = join(ARTIFACTS_DIR, "customers-100k.csv");
-    writeFileSync(file, bigCsv());
+describe.runIf(process.env["KAM_SCALE"] === "1")(
+  `the workbench with ${CUSTOMERS.toLocaleString("en")} customers`,
+  () => {
+    const step = async (name: string, action: () => Promise<unknown>): Promise<number> => {
+      const t0 = Date.now();
+      try {
+        await action();
+      } catch (e) {
+        await screenshot(page, `workbench-100k-failed-${name}`);
+        throw e;
+      }
+      return Date.now() - t0;
+    };
 
-    let started = Date.now();
-    await startWatch(page);
-    await page.getByTestId("wb-open-input").setInputFiles(file);
-    await page.getByTestId("wb-notice").waitFor({ timeout: 120_000 });
-    const open = { ms: Date.now() - started, ...(await stopWatch(page)) };
-    expect(await readRange(page, "customers-100k", `A${CUSTOMERS + 1}`)).toEqual([[`Customer ${CUSTOMERS}`]]);
+    it("opens the CSV, builds the selection matrix and the cost-to-serve analysis with progress, page responsive", async () => {
+      const load = await openWorkbench(page, server);
+      mkdirSync(ARTIFACTS_DIR, { recursive: true });
+      const file = join(ARTIFACTS_DIR, "customers-100k.csv");
+      writeFileSync(file, bigCsv());
 
-    await goTo(page, "B5");
-    await page.getByTestId("sel-read-source").click();
-    await page.getByTestId("sel-source-found").waitFor({ timeout: 120_000 });
-    await page.getByTestId("sel-next-criteria").click();
-    await page.getByTestId("sel-next-classes").click();
-    started = Date.now();
-    await startWatch(page);
-    await page.getByTestId("sel-build").click();
-    await page.getByTestId("sel-build-done").waitFor({ timeout: 600_000 });
-    const selection = { ms: Date.now() - started, ...(await stopWatch(page)) };
-    await screenshot(page, "workbench-100k-selection");
+      let started = Date.now();
+      await startWatch(page);
+      await page.getByTestId("wb-open-input").setInputFiles(file);
+      await page.getByTestId("wb-notice").waitFor({ timeout: 120_000 });
+      const open = { ms: Date.now() - started, ...(await stopWatch(page)) };
+      expect(await readRange(page, "customers-100k", `A${CUSTOMERS + 1}`)).toEqual([[`Customer ${CUSTOMERS}`]]);
 
-    await page.getByTestId("wb-sheet-tab").filter({ hasText: "customers-100k" }).click();
-    await goTo(page, "B5");
-    await page.getByRole("tab", { name: "Cost-to-serve" }).click();
-    await page.getByTestId("cts-source-found").waitFor({ timeout: 120_000 });
-    await page.getByTestId("cts-next-source").click();
-    await page.getByTestId("cts-next-activities").click();
-    await page.getByTestId("cts-next-preview").click({ timeout: 120_000 });
-    started = Date.now();
-    await startWatch(page);
-    await page.getByTestId("cts-build").click();
-    await page.getByTestId("cts-done").waitFor({ timeout: 600_000 });
-    const costToServe = { ms: Date.now() - started, ...(await stopWatch(page)) };
-    await screenshot(page, "workbench-100k-cost-to-serve");
+      await goTo(page, "B5");
+      const selectionSteps = {
+        readSource: await step("sel-source", async () => {
+          await page.getByTestId("sel-read-source").click({ timeout: 300_000 });
+          await page.getByTestId("sel-source-found").waitFor({ timeout: 300_000 });
+        }),
+        criteria: await step("sel-criteria", () => page.getByTestId("sel-next-criteria").click({ timeout: 300_000 })),
+        classes: await step("sel-classes", () => page.getByTestId("sel-next-classes").click({ timeout: 300_000 })),
+      };
+      started = Date.now();
+      await startWatch(page);
+      await page.getByTestId("sel-build").click({ timeout: 300_000 });
+      await step("sel-build", () => page.getByTestId("sel-build-done").waitFor({ timeout: 600_000 }));
+      const selection = { ms: Date.now() - started, ...(await stopWatch(page)) };
+      await screenshot(page, "workbench-100k-selection");
 
-    const report = { customers: CUSTOMERS, firstLoadMs: load, open, selection, costToServe };
-    console.info(`workbench scale: ${JSON.stringify(report, null, 1)}`);
-    writeFileSync(join(ARTIFACTS_DIR, "workbench-scale.json"), JSON.stringify(report, null, 2));
-    expect(selection.progress.length).toBeGreaterThan(1);
-    expect(costToServe.progress.length).toBeGreaterThan(1);
-  }, 1_500_000);
-});
+      await page.getByTestId("wb-sheet-tab").filter({ hasText: "customers-100k" }).click({ timeout: 300_000 });
+      await goTo(page, "B5");
+      await page.getByRole("tab", { name: "Cost-to-serve" }).click({ timeout: 300_000 });
+      const costSteps = {
+        readSource: await step("cts-source", () => page.getByTestId("cts-source-found").waitFor({ timeout: 300_000 })),
+        activities: await step("cts-activities", () => page.getByTestId("cts-next-source").click({ timeout: 300_000 })),
+        preview: await step("cts-preview", () => page.getByTestId("cts-next-activities").click({ timeout: 300_000 })),
+        confirm: await step("cts-confirm", () => page.getByTestId("cts-next-preview").click({ timeout: 300_000 })),
+      };
+      started = Date.now();
+      await startWatch(page);
+      await page.getByTestId("cts-build").click({ timeout: 300_000 });
+      await step("cts-build", () => page.getByTestId("cts-done").waitFor({ timeout: 600_000 }));
+      const costToServe = { ms: Date.now() - started, ...(await stopWatch(page)) };
+      await screenshot(page, "workbench-100k-cost-to-serve");
+
+      const report = {
+        customers: CUSTOMERS,
+        firstLoadMs: load,
+        open,
+        selectionSteps,
+        selection,
+        costSteps,
+        costToServe,
+      };
+      console.info(`workbench scale: ${JSON.stringify(report, null, 1)}`);
+      writeFileSync(join(ARTIFACTS_DIR, "workbench-scale.json"), JSON.stringify(report, null, 2));
+      expect(selection.progress.length).toBeGreaterThan(1);
+      expect(costToServe.progress.length).toBeGreaterThan(1);
+    }, 1_500_000);
+  },
+);

@@ -165,13 +165,13 @@ describe("buildSelectionLayout (pure)", () => {
     expect(built).toMatchObject({ ok: false, reason: "too_many_rows" });
   });
 
-  it("builds the layout of 100,000 customers in a few seconds (13 criteria, 4.7 million cells)", () => {
+  it("builds the layout of 100,000 customers quickly (13 criteria, 4.7 million cells; about 2 s, bound 20 s)", () => {
     const table = scaledSourceTable(100_000);
     const t0 = performance.now();
     const built = buildSelectionLayout(table, course);
     const ms = performance.now() - t0;
     expect(built.ok).toBe(true);
-    expect(ms).toBeLessThan(8_000);
+    expect(ms).toBeLessThan(20_000);
     console.log(`selection layout, 100,000 customers: ${ms.toFixed(0)} ms`);
   });
 });

@@ -95,6 +95,18 @@ describe("KAM.WHALECURVE (models.md §4, course 003 slide 31)", () => {
     );
   });
 
+  it("gives exactly the curve of cumulating the profits in the stable whale order (property)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -50, max: 100 }), { minLength: 1, maxLength: 80 }), (values) => {
+        const curve = whaleCurve(values);
+        let total = 0;
+        const cumulative = whaleOrder(values).map((i) => (total += values[i] ?? 0));
+        if (!(total > 0)) return curve === undefined;
+        return curve !== undefined && cumulative.every((c, i) => curve.profitShare[i] === c / total);
+      }),
+    );
+  });
+
   it("ends at 1 and peaks at no less than 1 for any list with a positive total (property)", () => {
     fc.assert(
       fc.property(

@@ -434,7 +434,14 @@ export function costToServeLayout(
     L("quadrant"),
     L("rank"),
   ]);
-  const q = (k: ProfitQuadrant): string => `"${QUADRANT_LABELS[k][lang].replace(/"/g, '""')}"`;
+  const quoted = (k: ProfitQuadrant): string => `"${QUADRANT_LABELS[k][lang].replace(/"/g, '""')}"`;
+  const q = {
+    carriageTrade: quoted("carriageTrade"),
+    passive: quoted("passive"),
+    aggressive: quoted("aggressive"),
+    bargainBasement: quoted("bargainBasement"),
+  };
+  const customerCol = tcol(T.customer);
   const { mapping } = config;
   const tableRows: LayoutCell[][] = customers.map((c, i) => {
     const r = first + i;
@@ -458,7 +465,7 @@ export function costToServeLayout(
     const p = r1(r, T.profit);
     const quadrant = kam
       ? `=KAM.PROFITQUADRANT(${m},${k},${mCut},${cCut},"${lang}")`
-      : `=IF(${m}>=${mCut},IF(${k}>=${cCut},${q("carriageTrade")},${q("passive")}),IF(${k}>=${cCut},${q("aggressive")},${q("bargainBasement")}))`;
+      : `=IF(${m}>=${mCut},IF(${k}>=${cCut},${q.carriageTrade},${q.passive}),IF(${k}>=${cCut},${q.aggressive},${q.bargainBasement}))`;
     const pc = columnLetters(T.profit);
     return [
       f(`=${src(s, cols.customer)}`),
@@ -510,7 +517,7 @@ export function costToServeLayout(
       : [f(`=${pos}/${nCell}`), f(`=IF(${totalCell}>0,${r1(r, W + 3)}/${totalCell},NA())`)];
     whaleRows.push([
       v(i + 1),
-      f(`=INDEX(${tcol(T.customer)},${match})`),
+      f(`=INDEX(${customerCol},${match})`),
       f(`=INDEX(${profitCol},${match})`),
       f(`=${r1(r - 1, W + 3)}+${r1(r, W + 2)}`),
       ...share,
@@ -544,7 +551,7 @@ export function costToServeLayout(
       f(
         `=MATCH(SUMPRODUCT(SMALL((${revCol}=${val})*${rankCol}+(${revCol}<>${val})*1000000000,${occurrence})),${rankCol},0)`,
       ),
-      f(`=INDEX(${tcol(T.customer)},${rowCell})`),
+      f(`=INDEX(${customerCol},${rowCell})`),
       ...activities.map((_, j) => f(`=INDEX(${tcol(actCol(j))},${rowCell})`)),
       f(`=INDEX(${tcol(T.totalCts)},${rowCell})`),
     ]);

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { asVector, shapeOf, type Grid, type OutCell, type OutGrid } from "../cells";
+import { shapeOf, type Grid, type OutCell, type OutGrid } from "../cells";
 import { isFail, readLang, readNumber, readSingle, type Fail, type Path } from "../cells/read";
 import { defineFunction, type Shape } from "../catalog/define";
 import { issue } from "../issues";
@@ -42,7 +42,9 @@ export function whaleOrder(values: ArrayLike<number>): number[] {
 
 /**
  * The whale curve of a profit list, or `undefined` when the total profit is zero or less (shares of
- * such a total are meaningless) or too large to add up.
+ * such a total are meaningless) or too large to add up. The curve follows {@link whaleOrder}; as
+ * tied customers have equal profits, a plain numeric sort of the values gives the same curve, so
+ * no index is tracked.
  *
  * @example
  * const curve = whaleCurve([10, -5, 45]);
@@ -50,11 +52,11 @@ export function whaleOrder(values: ArrayLike<number>): number[] {
  */
 export function whaleCurve(values: ArrayLike<number>): WhaleCurve | undefined {
   const n = values.length;
-  const order = whaleOrder(values);
+  const ascending = Float64Array.from(values).sort();
   const cumulative = new Float64Array(n);
   let sum = 0;
   for (let i = 0; i < n; i++) {
-    sum += values[order[i] ?? 0] ?? 0;
+    sum += ascending[n - 1 - i] ?? 0;
     cumulative[i] = sum;
   }
   if (!(sum > 0 && sum < Infinity)) return undefined;
@@ -157,18 +159,19 @@ export function whaleStats(values: ArrayLike<number>): WhaleStats {
  * readValues([[10], [-5]], "profits"); // Float64Array [10, -5]
  */
 export function readValues(grid: Grid, name: string): Float64Array | Fail {
-  const list = asVector(grid);
-  if (list === undefined) return issue("not_a_list", [name, 1]);
-  if (list.length === 0) return issue("empty_range", [name, 1]);
-  const across = grid.length === 1 && list.length > 1;
-  const out = new Float64Array(list.length);
-  for (let i = 0; i < list.length; i++) {
-    const v = list[i];
+  const { rows, cols } = shapeOf(grid);
+  if (rows !== 1 && cols !== 1) return issue("not_a_list", [name, 1]);
+  const across = rows === 1;
+  const n = across ? cols : rows;
+  if (n === 0) return issue("empty_range", [name, 1]);
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = across ? grid[0]?.[i] : grid[i]?.[0];
     if (typeof v === "number" && v - v === 0) {
       out[i] = v;
       continue;
     }
-    const failed = readNumber(v, across ? [name, 1, i + 1] : [name, i + 1]);
+    const failed = readNumber(v === "" ? null : v, across && n > 1 ? [name, 1, i + 1] : [name, i + 1]);
     if (isFail(failed)) return failed;
   }
   return out;

@@ -129,7 +129,15 @@ function Axes(props: {
   );
 }
 
-function Legend({ series, width, height }: { series: readonly SeriesData[]; width: number; height: number }): React.JSX.Element {
+function Legend({
+  series,
+  width,
+  height,
+}: {
+  series: readonly SeriesData[];
+  width: number;
+  height: number;
+}): React.JSX.Element {
   let x = PAD.left;
   return (
     <g fontSize={10} data-testid="chart-legend">
@@ -169,7 +177,10 @@ function XYChart({ spec, series, width, height }: ChartProps): React.JSX.Element
         spec={spec}
         width={width}
         height={height}
-        xTicks={sx.ticks.map((t) => ({ pos: sx.map(t), text: numericX ? tickText(t, spec.xPercent) : (categories[t] ?? "") }))}
+        xTicks={sx.ticks.map((t) => ({
+          pos: sx.map(t),
+          text: numericX ? tickText(t, spec.xPercent) : (categories[t] ?? ""),
+        }))}
         yTicks={sy.ticks.map((t) => ({ pos: sy.map(t), text: tickText(t, spec.yPercent) }))}
       />
       {series.map((s) => {
@@ -269,9 +280,23 @@ function StackedChart({ spec, series, width, height }: ChartProps): React.JSX.El
             const a = value.map(from);
             const b = value.map(to);
             return horizontal ? (
-              <rect key={cat} x={Math.min(a, b)} y={bandStart(i)} width={Math.abs(b - a)} height={band * 0.7} fill={s.color} />
+              <rect
+                key={cat}
+                x={Math.min(a, b)}
+                y={bandStart(i)}
+                width={Math.abs(b - a)}
+                height={band * 0.7}
+                fill={s.color}
+              />
             ) : (
-              <rect key={cat} x={bandStart(i)} y={Math.min(a, b)} width={band * 0.7} height={Math.abs(b - a)} fill={s.color} />
+              <rect
+                key={cat}
+                x={bandStart(i)}
+                y={Math.min(a, b)}
+                width={band * 0.7}
+                height={Math.abs(b - a)}
+                fill={s.color}
+              />
             );
           })}
         </g>
@@ -302,7 +327,11 @@ export function Chart(props: ChartProps): React.JSX.Element {
       <text x={width / 2} y={20} textAnchor="middle" fontSize={13} fontWeight={600} data-testid="chart-title">
         {spec.title}
       </text>
-      {spec.type === "barStacked" || spec.type === "columnStacked" ? <StackedChart {...props} /> : <XYChart {...props} />}
+      {spec.type === "barStacked" || spec.type === "columnStacked" ? (
+        <StackedChart {...props} />
+      ) : (
+        <XYChart {...props} />
+      )}
       <Legend series={props.series} width={width} height={height} />
     </svg>
   );

@@ -70,7 +70,15 @@ const PERCENT_TYPED = /^\s*[-+]?\d*[.,]?\d+\s*%\s*$/;
  * @example
  * <SheetGrid engine={engine} book={book} meta={meta} selection={selection} version={3} onError={show} />
  */
-export function SheetGrid({ engine, book, meta, selection, version, onError, focusRef }: SheetGridProps): React.JSX.Element {
+export function SheetGrid({
+  engine,
+  book,
+  meta,
+  selection,
+  version,
+  onError,
+  focusRef,
+}: SheetGridProps): React.JSX.Element {
   const ref = React.useRef<DataEditorRef>(null);
   const box = React.useRef<HTMLDivElement>(null);
   React.useEffect(() => {
@@ -205,14 +213,19 @@ export function SheetGrid({ engine, book, meta, selection, version, onError, foc
       let c0 = Infinity;
       let r1 = -1;
       let c1 = -1;
-      for (const { location: [c, r] } of items) {
+      for (const {
+        location: [c, r],
+      } of items) {
         r0 = Math.min(r0, r);
         c0 = Math.min(c0, c);
         r1 = Math.max(r1, r);
         c1 = Math.max(c1, c);
       }
       const inputs: string[][] = Array.from({ length: r1 - r0 + 1 }, () => new Array<string>(c1 - c0 + 1).fill(""));
-      for (const { location: [c, r], value } of items) {
+      for (const {
+        location: [c, r],
+        value,
+      } of items) {
         const line = inputs[r - r0];
         if (line !== undefined) line[c - c0] = value.kind === GridCellKind.Text ? value.data : "";
       }
@@ -262,7 +275,8 @@ export function SheetGrid({ engine, book, meta, selection, version, onError, foc
   );
 
   const onColumnResize = React.useCallback(
-    (_column: GridColumn, newSize: number, colIndex: number) => book.setColumnWidth(meta.name, colIndex, pxToChars(newSize)),
+    (_column: GridColumn, newSize: number, colIndex: number) =>
+      book.setColumnWidth(meta.name, colIndex, pxToChars(newSize)),
     [book, meta.name],
   );
 

@@ -239,7 +239,12 @@ export function Workbench({ engine, book, host, ready }: WorkbenchProps): React.
                 <Text size={200} data-testid="wb-progress-text">
                   {`${activity.status} ${Math.round(activity.fraction * 100)}%`}
                 </Text>
-                <ProgressBar value={activity.fraction} thickness="large" data-testid="wb-progress" style={{ width: 100 }} />
+                <ProgressBar
+                  value={activity.fraction}
+                  thickness="large"
+                  data-testid="wb-progress"
+                  style={{ width: 100 }}
+                />
               </>
             )}
           </div>
@@ -294,7 +299,13 @@ export function Workbench({ engine, book, host, ready }: WorkbenchProps): React.
             }}
           />
           {cell !== undefined && typeof cell.v === "object" && cell.v !== null ? (
-            <Text size={200} style={{ color: "#C00000", maxWidth: "40%" }} data-testid="wb-cell-message" truncate wrap={false}>
+            <Text
+              size={200}
+              style={{ color: "#C00000", maxWidth: "40%" }}
+              data-testid="wb-cell-message"
+              truncate
+              wrap={false}
+            >
               {cell.v.message === undefined ? cell.v.error : `${cell.v.error} ${cell.v.message}`}
             </Text>
           ) : null}

@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import type { SheetLayout } from "../../src/core/layout";
+import { metaOfLayout, plainSheet } from "../../src/workbench/model";
+import { createInProcessWorkbench } from "../support/workbenchHost";
+
+const DATA = [
+  ["Customer", "Revenue", "Growth"],
+  ["Acme", 1200, 0.1],
+  ["Globex", 800, -0.05],
+  [null, null, null],
+  ["Notes", null, null],
+];
+
+const layout: SheetLayout = {
+  name: "KAM Out",
+  tag: "kam:out",
+  blocks: [
+    {
+      row: 0,
+      col: 0,
+      cells: [
+        [{ v: "Class" }, { v: "Score" }],
+        [{ v: "Key account" }, { f: "=Data!B2/1000" }],
+      ],
+    },
+  ],
+  tables: [{ name: "KamOut", range: { row: 0, col: 0, rows: 2, cols: 2 } }],
+  formats: [{ range: { row: 1, col: 1, rows: 1, cols: 1 }, numberFormat: "0.00" }],
+  conditional: [],
+  charts: [],
+  columnWidths: { 0: 20 },
+};
+
+describe("the workbench host", () => {
+  it("reads the current region under the selection as the source table, with number formats", async () => {
+    const meta = {
+      ...plainSheet("Data"),
+      formats: [{ range: { row: 1, col: 2, rows: 2, cols: 1 }, numberFormat: "0.0%" }],
+    };
+    const { host, book } = await createInProcessWorkbench([{ name: "Data", cells: DATA }], [meta]);
+    book.select({ sheet: "Data", row: 2, col: 1, rows: 1, cols: 1 });
+    const source = await host.readSource();
+    expect(source).toEqual({
+      sheet: "Data",
+      address: "A1:C3",
+      headers: ["Customer", "Revenue", "Growth"],
+      rows: [
+        ["Acme", 1200, 0.1],
+        ["Globex", 800, -0.05],
+      ],
+      origin: { row: 0, col: 0 },
+      merged: [],
+      numberFormats: ["General", "General", "0.0%"],
+    });
+    book.select({ sheet: "Data", row: 10, col: 5, rows: 1, cols: 1 });
+    await expect(host.readSource()).resolves.toBeUndefined();
+  });
+
+  it("applies a layout as a new owned sheet and reads its table by name", async () => {
+    const { host, book } = await createInProcessWorkbench([{ name: "Data", cells: DATA }]);
+    const progress: number[] = [];
+    const result = await host.applyLayout(layout, { onProgress: (f) => progress.push(f) });
+    expect(result).toEqual({ sheet: "KAM Out", cellsWritten: 4 });
+    expect(progress[0]).toBe(0);
+    expect(progress.at(-1)).toBe(1);
+    await expect(host.sheetNames()).resolves.toEqual(["Data", "KAM Out"]);
+    await expect(host.ownedSheets()).resolves.toEqual([{ name: "KAM Out", tag: "kam:out" }]);
+    expect(book.getState().active).toBe("KAM Out");
+    book.select({ sheet: "KAM Out", row: 1, col: 0, rows: 1, cols: 1 });
+    const source = await host.readSource();
+    expect(source?.tableName).toBe("KamOut");
+    expect(source?.rows).toEqual([["Key account", 1.2]]);
+  });
+
+  it("refuses a name clash, a replace of a sheet it does not own, and a cancelled call", async () => {
+    const { host } = await createInProcessWorkbench([{ name: "Data", cells: DATA }]);
+    await host.applyLayout(layout);
+    await expect(host.applyLayout(layout)).rejects.toThrow('A sheet named "KAM Out" already exists.');
+    await expect(host.applyLayout({ ...layout, name: "Data" }, { replace: true })).rejects.toThrow(/already exists/);
+    await expect(host.applyLayout({ ...layout, name: "Other" }, { signal: { aborted: true } })).rejects.toThrow(
+      "Cancelled.",
+    );
+    const replaced = await host.applyLayout(layout, { replace: true });
+    expect(replaced.sheet).toBe("KAM Out");
+    await expect(host.sheetNames()).resolves.toEqual(["Data", "KAM Out"]);
+  });
+
+  it("rolls back a build cancelled half-way through its progress", async () => {
+    const { host } = await createInProcessWorkbench([{ name: "Data", cells: DATA }]);
+    const big: SheetLayout = {
+      ...layout,
+      name: "Big",
+      blocks: [{ row: 0, col: 0, cells: Array.from({ length: 40_000 }, (_, i) => [{ v: i }, { f: `=A${i + 1}+1` }]) }],
+    };
+    const signal = { aborted: false };
+    await expect(
+      host.applyLayout(big, {
+        signal,
+        onProgress: (f) => {
+          if (f > 0.2) signal.aborted = true;
+        },
+      }),
+    ).rejects.toThrow("Cancelled.");
+    await expect(host.sheetNames()).resolves.toEqual(["Data"]);
+    await expect(host.ownedSheets()).resolves.toEqual([]);
+  });
+
+  it("keeps configuration by key and tells the pane when the selected row changes", async () => {
+    const { host, book } = await createInProcessWorkbench([{ name: "Data", cells: DATA }]);
+    await expect(host.loadConfig("weights")).resolves.toBeUndefined();
+    await host.saveConfig("weights", { image: 2 });
+    await expect(host.loadConfig("weights")).resolves.toEqual({ image: 2 });
+    const seen: [string, number][] = [];
+    const stop = host.onSelectionChanged((sheet, row) => seen.push([sheet, row]));
+    book.select({ sheet: "Data", row: 2, col: 0, rows: 1, cols: 1 });
+    book.select({ sheet: "Data", row: 2, col: 1, rows: 1, cols: 1 });
+    stop();
+    book.select({ sheet: "Data", row: 3, col: 0, rows: 1, cols: 1 });
+    expect(seen).toEqual([["Data", 2]]);
+  });
+
+  it("keeps a layout's tables, formats, conditional colours and charts as sheet metadata", () => {
+    const meta = metaOfLayout({ ...layout, freezeRows: 1 });
+    expect(meta).toEqual(expect.objectContaining({ tag: "kam:out", tables: layout.tables, freezeRows: 1 }));
+  });
+});
