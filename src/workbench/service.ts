@@ -75,6 +75,8 @@ export class EngineService {
   private readonly hf: HyperFormula;
   private version = 0;
   private readonly cancelled = new Set<number>();
+  /** The running layout write: other requests wait for it (the engine cannot be read while it writes). */
+  private writing: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly emit: (message: FromWorker) => void) {
     this.hf = createKamEngine();
@@ -88,7 +90,15 @@ export class EngineService {
   /** Runs one request and emits its answer (never throws). */
   async handle(request: Request): Promise<void> {
     try {
-      const result = await this.run(request);
+      let result: unknown;
+      if (request.method === "applyLayout") {
+        const run = this.writing.then(() => this.run(request));
+        this.writing = run.catch(() => undefined);
+        result = await run;
+      } else {
+        await this.writing;
+        result = await this.run(request);
+      }
       this.emit({ kind: "ok", id: request.id, result });
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);

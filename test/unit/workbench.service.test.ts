@@ -147,6 +147,34 @@ describe("the workbench engine service", () => {
     expect(answers.find((m) => m.id === 5)).toEqual(expect.objectContaining({ result: [["kept"], [null]] }));
   });
 
+  it("answers reads sent while a layout is being written once the write is done", async () => {
+    const { service, messages } = harness();
+    await service.handle({ kind: "call", id: 1, method: "load", params: { sheets: [{ name: "S", cells: [[1]] }] } });
+    const layout: SheetLayout = {
+      name: "Out",
+      tag: "kam:test",
+      blocks: [{ row: 0, col: 0, cells: Array.from({ length: 12_000 }, (_, i) => [{ f: `=S!A1+${i}` }]) }],
+      tables: [],
+      formats: [],
+      conditional: [],
+      charts: [],
+      columnWidths: {},
+    };
+    const write = service.handle({ kind: "call", id: 2, method: "applyLayout", params: { layout, replace: false } });
+    const read = service.handle({
+      kind: "call",
+      id: 3,
+      method: "read",
+      params: { sheet: "Out", range: { row: 11_999, col: 0, rows: 1, cols: 1 } },
+    });
+    await Promise.all([write, read]);
+    expect(messages.find((m) => m.kind !== "progress" && m.kind !== "changed" && m.id === 3)).toEqual({
+      kind: "ok",
+      id: 3,
+      result: [[12_000]],
+    });
+  });
+
   it("exports inputs, values and the areas of spilled arrays, without the spilled values as inputs", async () => {
     const { call } = harness();
     await call("load", { sheets: [{ name: "S", cells: [[1, "=SEQUENCE(3)", "'=lit"]] }] });
