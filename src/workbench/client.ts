@@ -20,7 +20,12 @@ export interface CallOptions {
   readonly signal?: { readonly aborted: boolean };
 }
 
-/** Rejection reason of a cancelled call. */
+/**
+ * Rejection reason of a cancelled call.
+ *
+ * @example
+ * engine.call("applyLayout", params, { signal }).catch((e) => e instanceof CancelledError);
+ */
 export class CancelledError extends Error {
   constructor() {
     super("Cancelled.");

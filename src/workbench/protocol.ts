@@ -58,6 +58,7 @@ export interface Methods {
   /** Replaces the whole workbook. */
   load: { params: { sheets: readonly SheetInput[] }; result: readonly string[] };
   sheetNames: { params: Record<string, never>; result: readonly string[] };
+  /** The cells of a range for display (an empty window for a sheet that does not exist, e.g. just replaced). */
   window: { params: { sheet: string; range: RangeRef }; result: CellWindow };
   /** Sets one cell from what the user typed ("=A1*2", "12", "5%", "text", "" to clear). */
   setCell: { params: { sheet: string; row: number; col: number; input: string }; result: null };

@@ -171,7 +171,8 @@ export class EngineService {
   }
 
   private window({ sheet, range }: Methods["window"]["params"]): Methods["window"]["result"] {
-    const id = this.sheetId(sheet);
+    const id = this.hf.getSheetId(sheet);
+    if (id === undefined) return { sheet, row: range.row, col: range.col, cells: [], size: { rows: 0, cols: 0 } };
     const size = this.size(id);
     const rows = Math.max(0, Math.min(range.rows, size.rows - range.row));
     const cols = Math.max(0, Math.min(range.cols, size.cols - range.col));

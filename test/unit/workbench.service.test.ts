@@ -55,6 +55,9 @@ describe("the workbench engine service", () => {
       expect.objectContaining({ sheetError: "#VALUE!", message: expect.stringMatching(/satisfaction/) }),
     );
     await expect(call("read", { sheet: "Nope", range: whole })).rejects.toThrow('There is no sheet named "Nope".');
+    await expect(call("window", { sheet: "Nope", range: whole })).resolves.toEqual(
+      expect.objectContaining({ cells: [], size: { rows: 0, cols: 0 } }),
+    );
   });
 
   it("finds the current region around a cell, across blank cells inside it, and nothing on an empty island", async () => {

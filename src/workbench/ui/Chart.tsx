@@ -163,14 +163,16 @@ function XYChart({ spec, series, width, height }: ChartProps): React.JSX.Element
   const labelYs = (spec.labels ?? []).map((l) => l.y);
   const [x0, x1] = extent([...xs, ...(numericX ? labelXs : [])]);
   const [y0, y1] = extent([...series.flatMap((s) => s.y.filter((v): v is number => v !== null)), ...labelYs]);
+  const index = new Map(categories.map((c, i) => [c, i]));
+  const every = Math.max(1, Math.ceil(categories.length / 12));
   const sx = numericX
     ? linear(x0, x1, PAD.left, width - PAD.right)
     : {
-        ticks: categories.map((_, i) => i),
+        ticks: categories.map((_, i) => i).filter((i) => i % every === 0),
         map: (i: number) => PAD.left + ((i + 0.5) / Math.max(1, categories.length)) * (width - PAD.left - PAD.right),
       };
   const sy = linear(Math.min(0, y0), y1, height - PAD.bottom, PAD.top);
-  const xPos = (v: number | string): number => (numericX ? sx.map(Number(v)) : sx.map(categories.indexOf(String(v))));
+  const xPos = (v: number | string): number => (numericX ? sx.map(Number(v)) : sx.map(index.get(String(v)) ?? 0));
   return (
     <>
       <Axes
@@ -224,15 +226,25 @@ function XYChart({ spec, series, width, height }: ChartProps): React.JSX.Element
   );
 }
 
+/** Categories drawn at most in a stacked chart (the first ones; the data stays in the sheet). */
+export const MAX_CATEGORIES = 300;
+
 function StackedChart({ spec, series, width, height }: ChartProps): React.JSX.Element {
   const horizontal = spec.type === "barStacked";
-  const categories = [...new Set(series.flatMap((s) => s.x.map(String)))];
+  const categories = [...new Set(series.flatMap((s) => s.x.map(String)))].slice(0, MAX_CATEGORIES);
+  const positions = series.map((s) => {
+    const at = new Map<string, number>();
+    s.x.forEach((x, i) => {
+      if (!at.has(String(x))) at.set(String(x), i);
+    });
+    return at;
+  });
   const totals = categories.map((cat) => {
     let pos = 0;
     let neg = 0;
-    for (const s of series) {
-      const i = s.x.findIndex((x) => String(x) === cat);
-      const v = i < 0 ? null : (s.y[i] ?? null);
+    for (const [k, s] of series.entries()) {
+      const i = positions[k]?.get(cat);
+      const v = i === undefined ? null : (s.y[i] ?? null);
       if (v === null) continue;
       if (v >= 0) pos += v;
       else neg += v;
@@ -266,11 +278,11 @@ function StackedChart({ spec, series, width, height }: ChartProps): React.JSX.El
             : value.ticks.map((t) => ({ pos: value.map(t), text: tickText(t, spec.yPercent) }))
         }
       />
-      {series.map((s) => (
+      {series.map((s, k) => (
         <g key={s.name} data-series={s.name} data-points={s.y.length} data-testid="chart-series">
           {categories.map((cat, i) => {
-            const at = s.x.findIndex((x) => String(x) === cat);
-            const v = at < 0 ? null : (s.y[at] ?? null);
+            const at = positions[k]?.get(cat);
+            const v = at === undefined ? null : (s.y[at] ?? null);
             const stack = stacks[i];
             if (v === null || stack === undefined) return null;
             const from = v >= 0 ? stack.pos : stack.neg;

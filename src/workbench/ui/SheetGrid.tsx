@@ -19,9 +19,11 @@ import type { CellWindow } from "../protocol";
 import { ChartLayer, type GridGeometry } from "./ChartLayer";
 import { cellLook, charsToPx, DEFAULT_COLUMN_PX, pxToChars } from "./display";
 
-/** Row height, header height and row-number width of the grid, in pixels. */
+/** Row height of the grid, in pixels. */
 export const ROW_HEIGHT = 24;
+/** Column-header height of the grid, in pixels. */
 export const HEADER_HEIGHT = 24;
+/** Width of the row-number column, in pixels. */
 export const MARKER_WIDTH = 64;
 
 /** Props of the grid of one sheet. */

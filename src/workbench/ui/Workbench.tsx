@@ -113,7 +113,9 @@ export function Workbench({ engine, book, host, ready }: WorkbenchProps): React.
     );
   }, [ready, showError]);
   React.useEffect(() => {
-    const onError = (e: ErrorEvent): void => showError(e.message);
+    const onError = (e: ErrorEvent): void => {
+      if (!e.message.startsWith("ResizeObserver loop")) showError(e.message);
+    };
     const onRejection = (e: PromiseRejectionEvent): void => showError(message(e.reason));
     window.addEventListener("error", onError);
     window.addEventListener("unhandledrejection", onRejection);

@@ -1,0 +1,196 @@
+/**
+ * Part 3: the Excel host's round trips and payload. The selection and cost-to-serve builds run
+ * end to end through the Office.js host (`src/excel/host.ts`) on the recording fake of the Excel
+ * API (`test/support/officeFake.ts`, the same fake as the tests): read the source table, generate
+ * the layout, write it. Counted per build: `context.sync()` calls (round trips), the largest single
+ * request payload and the total bytes sent, and for the read the largest response. These counts
+ * are deterministic; the times beside them are single runs, for orientation only.
+ *
+ * @module
+ */
+import type { Cell } from "../src/core/cells";
+import type { SourceTable } from "../src/core/host";
+import { computeCostToServe, costToServeLayout } from "../src/core/costToServe";
+import { buildSelectionLayout, initialConfig } from "../src/core/selectionMatrix";
+import { profileSource } from "../src/core/source";
+import { createHost } from "../src/excel/host";
+import { REQUEST_LIMIT_BYTES } from "../src/excel/plan";
+import { sampleConfig, sampleRows } from "../test/support/costToServe";
+import { OfficeFake } from "../test/support/officeFake";
+import { scaledSourceTable, sourceSheetRows } from "../test/support/selectionSample";
+import { bytes, collectGarbage, count, ms, random, table } from "./lib";
+
+/** One build at one size. */
+export interface HostRow {
+  readonly build: "selection" | "cost-to-serve";
+  readonly rows: number;
+  readonly readSyncs: number;
+  readonly readMaxResponse: number;
+  readonly writeSyncs: number;
+  readonly maxRequest: number;
+  readonly totalBytes: number;
+  readonly cellsWritten: number;
+  readonly readMs: number;
+  readonly layoutMs: number;
+  readonly writeMs: number;
+}
+
+/** `n` customers with the cost-to-serve sample's columns, from a fixed seed. */
+function costCustomers(n: number): Cell[][] {
+  const header = sampleRows()[0] ?? [];
+  const rnd = random(12345);
+  const rows: Cell[][] = [header];
+  for (let i = 0; i < n; i++) {
+    const list = Math.round(20_000 + rnd() * 500_000);
+    const discount = Math.round(rnd() * 150) / 1000;
+    const net = Math.round(list * (1 - discount));
+    rows.push(
+      header.map((h): Cell => {
+        switch (h) {
+          case "Customer":
+            return `Customer ${i + 1}`;
+          case "Sector":
+          case "Region":
+            return "X";
+          case "List revenue":
+            return list;
+          case "Discount":
+            return discount;
+          case "Net revenue":
+            return net;
+          case "Cost of goods":
+            return Math.round(net * (0.7 + rnd() * 0.15));
+          case "Delivery km":
+            return Math.round(rnd() * 3000);
+          default:
+            return Math.round(rnd() * 30);
+        }
+      }),
+    );
+  }
+  return rows;
+}
+
+async function measureBuild(
+  build: HostRow["build"],
+  n: number,
+  sheet: string,
+  rows: readonly (readonly Cell[])[],
+  layoutOf: (source: SourceTable, existing: readonly string[]) => Parameters<ReturnType<typeof createHost>["applyLayout"]>[0],
+): Promise<HostRow> {
+  collectGarbage();
+  const fake = new OfficeFake();
+  fake.addSheet(sheet, rows, { table: "Customers" });
+  fake.select(sheet, "B2");
+  const host = createHost(fake.deps());
+  let t = performance.now();
+  const source = await host.readSource();
+  const readMs = performance.now() - t;
+  if (source === undefined || source.rows.length !== n) throw new Error(`${build}: the host read ${source?.rows.length} rows, expected ${n}`);
+  const readSyncs = fake.syncs;
+  const readMaxResponse = fake.maxResponseBytes;
+  const existing = fake.sheetNames();
+  t = performance.now();
+  const layout = layoutOf(source, existing);
+  const layoutMs = performance.now() - t;
+  fake.resetCounts();
+  t = performance.now();
+  const result = await host.applyLayout(layout);
+  const writeMs = performance.now() - t;
+  return {
+    build,
+    rows: n,
+    readSyncs,
+    readMaxResponse,
+    writeSyncs: fake.syncs,
+    maxRequest: fake.maxRequestBytes,
+    totalBytes: fake.requests.reduce((sum, r) => sum + r.bytes, 0),
+    cellsWritten: result.cellsWritten,
+    readMs,
+    layoutMs,
+    writeMs,
+  };
+}
+
+/**
+ * Runs part 3 at the given sizes.
+ *
+ * @example
+ * const rows = await benchHost([100], console.log);
+ */
+export async function benchHost(sizes: readonly number[], log: (line: string) => void): Promise<HostRow[]> {
+  const out: HostRow[] = [];
+  for (const n of sizes) {
+    const table = scaledSourceTable(n);
+    const selection = await measureBuild("selection", n, table.sheet, sourceSheetRows(table), (source, existing) => {
+      const built = buildSelectionLayout(source, initialConfig(profileSource(source), "course", "en"), { existingSheets: existing });
+      if (!built.ok) throw new Error(`selection layout refused: ${built.message}`);
+      return built.layout;
+    });
+    out.push(selection);
+    log(`  selection ${count(n)}: ${selection.readSyncs} + ${selection.writeSyncs} syncs, largest request ${bytes(selection.maxRequest)}`);
+    const cost = await measureBuild("cost-to-serve", n, "Data", costCustomers(n), (source, existing) => {
+      const config = sampleConfig("portable");
+      const preview = computeCostToServe(config, source);
+      return costToServeLayout(config, source, { existingSheets: existing, preview }).layout;
+    });
+    out.push(cost);
+    log(`  cost-to-serve ${count(n)}: ${cost.readSyncs} + ${cost.writeSyncs} syncs, largest request ${bytes(cost.maxRequest)}`);
+  }
+  return out;
+}
+
+/**
+ * Per build: whether the write's round trips stay constant over the sizes, and every request is
+ * under the 5 MB limit.
+ *
+ * @example
+ * hostVerdicts(rows); // [{ build: "selection", constantWrites: true, underLimit: true, … }]
+ */
+export function hostVerdicts(rows: readonly HostRow[]): {
+  build: string;
+  writeSyncs: number[];
+  readSyncs: number[];
+  constantWrites: boolean;
+  constantReads: boolean;
+  underLimit: boolean;
+}[] {
+  return (["selection", "cost-to-serve"] as const).map((build) => {
+    const group = rows.filter((r) => r.build === build);
+    const writeSyncs = group.map((r) => r.writeSyncs);
+    const readSyncs = group.map((r) => r.readSyncs);
+    return {
+      build,
+      writeSyncs,
+      readSyncs,
+      constantWrites: new Set(writeSyncs).size <= 1,
+      constantReads: new Set(readSyncs).size <= 1,
+      underLimit: group.every((r) => r.maxRequest < REQUEST_LIMIT_BYTES),
+    };
+  });
+}
+
+/**
+ * The table of part 3.
+ *
+ * @example
+ * console.log(hostTable(rows));
+ */
+export function hostTable(rows: readonly HostRow[]): string {
+  return table(
+    ["build", "rows", "read syncs", "largest read response", "write syncs", "largest request", "total sent", "cells", "read ms", "layout ms", "write ms"],
+    rows.map((r) => [
+      r.build,
+      count(r.rows),
+      String(r.readSyncs),
+      bytes(r.readMaxResponse),
+      String(r.writeSyncs),
+      bytes(r.maxRequest),
+      bytes(r.totalBytes),
+      count(r.cellsWritten),
+      ms(r.readMs),
+      ms(r.layoutMs),
+      ms(r.writeMs),
+    ]),
+  );
+}
