@@ -47,7 +47,10 @@ function timing(values: readonly number[]): Timing {
   return { median: median(values), min: Math.min(...values), max: Math.max(...values), runs: values.length };
 }
 
-async function openPage(browser: TestBrowser, server: StaticServer): Promise<{ page: Page; ms: number; errors: string[] }> {
+async function openPage(
+  browser: TestBrowser,
+  server: StaticServer,
+): Promise<{ page: Page; ms: number; errors: string[] }> {
   const { page, errors } = await browser.newPage();
   await page.setViewportSize(WORKBENCH_VIEWPORT);
   const started = Date.now();
@@ -167,6 +170,17 @@ export async function benchBrowser(
       builds.push(row);
       log(`  selection build ${count(n)} customers: ${span(row.total)} ms`);
     }
+    const [a, b] = builds.slice(-2);
+    if (a !== undefined && b !== undefined && !builds.some((x) => x.customers >= 100_000)) {
+      const exponent = Math.log(b.total.median / a.total.median) / Math.log(b.customers / a.customers);
+      const predicted = b.total.median * (100_000 / b.customers) ** exponent;
+      skipped.push(
+        `100,000 customers not run: the build time grows as n^${exponent.toFixed(2)} ` +
+          `(${count(a.customers)} → ${count(b.customers)} customers), which predicts ${(predicted / 3_600_000).toFixed(1)} h ` +
+          `for 100,000; the per-row COUNTIF formulas of the selection sheet are O(n²) (see docs/performance.md).`,
+      );
+      log(`  ${skipped[skipped.length - 1] ?? ""}`);
+    }
     return { interactive, builds, skipped };
   } finally {
     await browser.close();
@@ -193,5 +207,6 @@ export function browserTable(result: BrowserResult): string {
       count(b.cells),
     ]),
   ];
-  return table(["measure", "customers", "total ms", "read ms", "layout ms", "write + recalc ms", "cells"], rows);
+  const text = table(["measure", "customers", "total ms", "read ms", "layout ms", "write + recalc ms", "cells"], rows);
+  return [text, ...result.skipped.map((s) => `\n${s}`)].join("\n");
 }

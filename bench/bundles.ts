@@ -76,7 +76,8 @@ export function workbenchSizes(dir: string): BundleSize[] {
     .filter((f) => f.endsWith(".js") && !known.has(f))
     .sort();
   const out: BundleSize[] = [{ name: "workbench.js (+ runtime.js)", files: entry, ...sizeOf(dir, entry) }];
-  if (chunks.length > 0) out.push({ name: "workbench lazy chunks (worker, grid editors, ExcelJS)", files: chunks, ...sizeOf(dir, chunks) });
+  if (chunks.length > 0)
+    out.push({ name: "workbench lazy chunks (worker, grid editors, ExcelJS)", files: chunks, ...sizeOf(dir, chunks) });
   return out;
 }
 

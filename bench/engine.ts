@@ -115,7 +115,9 @@ function close(a: unknown, b: unknown): boolean {
 function agree(task: string, name: string, reference: readonly unknown[], values: readonly unknown[]): void {
   for (let i = 0; i < reference.length; i += Math.max(1, Math.floor(reference.length / 500))) {
     if (!close(values[i], reference[i])) {
-      throw new Error(`${task}: ${name} disagrees with KAM at row ${i + 1}: ${String(values[i])} vs ${String(reference[i])}`);
+      throw new Error(
+        `${task}: ${name} disagrees with KAM at row ${i + 1}: ${String(values[i])} vs ${String(reference[i])}`,
+      );
     }
   }
 }

@@ -14,7 +14,9 @@ import { computeCostToServe, costToServeLayout } from "../src/core/costToServe";
 import { buildSelectionLayout, initialConfig } from "../src/core/selectionMatrix";
 import { profileSource } from "../src/core/source";
 import { createHost } from "../src/excel/host";
-import { REQUEST_LIMIT_BYTES } from "../src/excel/plan";
+import { packChunks, planWrites, REQUEST_LIMIT_BYTES } from "../src/excel/plan";
+import type { SheetLayout } from "../src/core/layout";
+import { tableSource } from "../test/support/costToServe";
 import { sampleConfig, sampleRows } from "../test/support/costToServe";
 import { OfficeFake } from "../test/support/officeFake";
 import { scaledSourceTable, sourceSheetRows } from "../test/support/selectionSample";
@@ -33,6 +35,10 @@ export interface HostRow {
   readonly readMs: number;
   readonly layoutMs: number;
   readonly writeMs: number;
+  /** Write chunks planned by `packChunks(planWrites(layout))` (one chunk = one request). */
+  readonly plannedChunks: number;
+  /** True when only the plan was measured (no fake: it does not fit in memory at this size). */
+  readonly planOnly: boolean;
 }
 
 /** `n` customers with the cost-to-serve sample's columns, from a fixed seed. */
@@ -76,9 +82,11 @@ async function measureBuild(
   n: number,
   sheet: string,
   rows: readonly (readonly Cell[])[],
-  layoutOf: (source: SourceTable, existing: readonly string[]) => Parameters<ReturnType<typeof createHost>["applyLayout"]>[0],
+  layoutOf: (source: SourceTable, existing: readonly string[]) => SheetLayout,
+  planOnly: boolean,
 ): Promise<HostRow> {
   collectGarbage();
+  if (planOnly) return measurePlan(build, n, sheet, rows, layoutOf);
   const fake = new OfficeFake();
   fake.addSheet(sheet, rows, { table: "Customers" });
   fake.select(sheet, "B2");
@@ -86,7 +94,8 @@ async function measureBuild(
   let t = performance.now();
   const source = await host.readSource();
   const readMs = performance.now() - t;
-  if (source === undefined || source.rows.length !== n) throw new Error(`${build}: the host read ${source?.rows.length} rows, expected ${n}`);
+  if (source === undefined || source.rows.length !== n)
+    throw new Error(`${build}: the host read ${source?.rows.length} rows, expected ${n}`);
   const readSyncs = fake.syncs;
   const readMaxResponse = fake.maxResponseBytes;
   const existing = fake.sheetNames();
@@ -109,6 +118,42 @@ async function measureBuild(
     readMs,
     layoutMs,
     writeMs,
+    plannedChunks: packChunks(planWrites(layout)).length,
+    planOnly: false,
+  };
+}
+
+/** The write plan alone (chunks and their bytes), for sizes at which the fake does not fit in memory. */
+function measurePlan(
+  build: HostRow["build"],
+  n: number,
+  sheet: string,
+  rows: readonly (readonly Cell[])[],
+  layoutOf: (source: SourceTable, existing: readonly string[]) => SheetLayout,
+): HostRow {
+  const source = tableSource(sheet, rows);
+  const t = performance.now();
+  const layout = layoutOf(source, [sheet]);
+  const layoutMs = performance.now() - t;
+  const chunks = packChunks(planWrites(layout));
+  const sizes = chunks.map((c) => c.reduce((sum, op) => sum + op.bytes, 0));
+  let cells = 0;
+  for (const block of layout.blocks)
+    for (const line of block.cells) for (const c of line) if (c !== null && c !== undefined) cells++;
+  return {
+    build,
+    rows: n,
+    readSyncs: Number.NaN,
+    readMaxResponse: Number.NaN,
+    writeSyncs: Number.NaN,
+    maxRequest: Math.max(...sizes),
+    totalBytes: sizes.reduce((a, b) => a + b, 0),
+    cellsWritten: cells,
+    readMs: Number.NaN,
+    layoutMs,
+    writeMs: Number.NaN,
+    plannedChunks: chunks.length,
+    planOnly: true,
   };
 }
 
@@ -118,26 +163,53 @@ async function measureBuild(
  * @example
  * const rows = await benchHost([100], console.log);
  */
-export async function benchHost(sizes: readonly number[], log: (line: string) => void): Promise<HostRow[]> {
+export async function benchHost(
+  sizes: readonly number[],
+  log: (line: string) => void,
+  fakeLimit = 100_000,
+): Promise<HostRow[]> {
   const out: HostRow[] = [];
   for (const n of sizes) {
+    const planOnly = n > fakeLimit;
     const table = scaledSourceTable(n);
-    const selection = await measureBuild("selection", n, table.sheet, sourceSheetRows(table), (source, existing) => {
-      const built = buildSelectionLayout(source, initialConfig(profileSource(source), "course", "en"), { existingSheets: existing });
-      if (!built.ok) throw new Error(`selection layout refused: ${built.message}`);
-      return built.layout;
-    });
+    const selection = await measureBuild(
+      "selection",
+      n,
+      table.sheet,
+      sourceSheetRows(table),
+      (source, existing) => {
+        const built = buildSelectionLayout(source, initialConfig(profileSource(source), "course", "en"), {
+          existingSheets: existing,
+        });
+        if (!built.ok) throw new Error(`selection layout refused: ${built.message}`);
+        return built.layout;
+      },
+      planOnly,
+    );
     out.push(selection);
-    log(`  selection ${count(n)}: ${selection.readSyncs} + ${selection.writeSyncs} syncs, largest request ${bytes(selection.maxRequest)}`);
-    const cost = await measureBuild("cost-to-serve", n, "Data", costCustomers(n), (source, existing) => {
-      const config = sampleConfig("portable");
-      const preview = computeCostToServe(config, source);
-      return costToServeLayout(config, source, { existingSheets: existing, preview }).layout;
-    });
+    log(`  selection ${count(n)}: ${describe(selection)}`);
+    const cost = await measureBuild(
+      "cost-to-serve",
+      n,
+      "Data",
+      costCustomers(n),
+      (source, existing) => {
+        const config = sampleConfig("portable");
+        const preview = computeCostToServe(config, source);
+        return costToServeLayout(config, source, { existingSheets: existing, preview }).layout;
+      },
+      planOnly,
+    );
     out.push(cost);
-    log(`  cost-to-serve ${count(n)}: ${cost.readSyncs} + ${cost.writeSyncs} syncs, largest request ${bytes(cost.maxRequest)}`);
+    log(`  cost-to-serve ${count(n)}: ${describe(cost)}`);
   }
   return out;
+}
+
+function describe(r: HostRow): string {
+  return r.planOnly
+    ? `plan only: ${r.plannedChunks} write chunk(s), largest ${bytes(r.maxRequest)}`
+    : `${r.readSyncs} + ${r.writeSyncs} syncs, largest request ${bytes(r.maxRequest)}`;
 }
 
 /**
@@ -151,19 +223,22 @@ export function hostVerdicts(rows: readonly HostRow[]): {
   build: string;
   writeSyncs: number[];
   readSyncs: number[];
+  chunks: number[];
   constantWrites: boolean;
   constantReads: boolean;
   underLimit: boolean;
 }[] {
   return (["selection", "cost-to-serve"] as const).map((build) => {
     const group = rows.filter((r) => r.build === build);
-    const writeSyncs = group.map((r) => r.writeSyncs);
-    const readSyncs = group.map((r) => r.readSyncs);
+    const writeSyncs = group.filter((r) => !r.planOnly).map((r) => r.writeSyncs);
+    const readSyncs = group.filter((r) => !r.planOnly).map((r) => r.readSyncs);
+    const chunks = group.map((r) => r.plannedChunks);
     return {
       build,
       writeSyncs,
       readSyncs,
-      constantWrites: new Set(writeSyncs).size <= 1,
+      chunks,
+      constantWrites: new Set(writeSyncs).size <= 1 && new Set(chunks).size <= 1,
       constantReads: new Set(readSyncs).size <= 1,
       underLimit: group.every((r) => r.maxRequest < REQUEST_LIMIT_BYTES),
     };
@@ -178,13 +253,27 @@ export function hostVerdicts(rows: readonly HostRow[]): {
  */
 export function hostTable(rows: readonly HostRow[]): string {
   return table(
-    ["build", "rows", "read syncs", "largest read response", "write syncs", "largest request", "total sent", "cells", "read ms", "layout ms", "write ms"],
+    [
+      "build",
+      "rows",
+      "read syncs",
+      "largest read response",
+      "write syncs",
+      "write chunks",
+      "largest request",
+      "total sent",
+      "cells",
+      "read ms",
+      "layout ms",
+      "write ms",
+    ],
     rows.map((r) => [
       r.build,
       count(r.rows),
-      String(r.readSyncs),
-      bytes(r.readMaxResponse),
-      String(r.writeSyncs),
+      r.planOnly ? "—" : String(r.readSyncs),
+      r.planOnly ? "—" : bytes(r.readMaxResponse),
+      r.planOnly ? "(plan only)" : String(r.writeSyncs),
+      String(r.plannedChunks),
       bytes(r.maxRequest),
       bytes(r.totalBytes),
       count(r.cellsWritten),

@@ -126,7 +126,8 @@ function readWorksheet(ws: Worksheet): { sheet: SheetInput; meta: SheetMeta } {
 }
 
 /**
- * Reads an .xlsx or .csv file. Throws an Error with a readable message for a bad file.
+ * Reads an .xlsx or .csv file. Throws an Error with a readable message for a bad file (the caller
+ * puts the file name in front: "x.xlsx could not be opened: …").
  *
  * @example
  * const book = await openWorkbookFile("customers.csv", await file.arrayBuffer());
@@ -136,7 +137,7 @@ export async function openWorkbookFile(fileName: string, data: ArrayBuffer): Pro
   if (lower.endsWith(".csv") || lower.endsWith(".txt")) {
     const text = new TextDecoder("utf-8").decode(data);
     const rows = csvToRows(text);
-    if (rows.length === 0) throw new Error(`${fileName} is empty.`);
+    if (rows.length === 0) throw new Error("the file is empty.");
     const name =
       fileName
         .replace(/\.[^.]*$/, "")
@@ -144,16 +145,16 @@ export async function openWorkbookFile(fileName: string, data: ArrayBuffer): Pro
         .slice(0, 31) || "Sheet1";
     return { sheets: [{ name, cells: rows }], metas: [plainSheet(name)] };
   }
-  if (!lower.endsWith(".xlsx")) throw new Error(`${fileName}: only .xlsx and .csv files can be opened.`);
+  if (!lower.endsWith(".xlsx")) throw new Error("only .xlsx and .csv files can be opened.");
   const { Workbook } = await exceljs();
   const wb = new Workbook();
   try {
     await wb.xlsx.load(data);
   } catch (e) {
-    throw new Error(`${fileName} is not a readable .xlsx workbook (${e instanceof Error ? e.message : String(e)}).`);
+    throw new Error("it is not a readable .xlsx workbook (the file is damaged or of another type).", { cause: e });
   }
   const read = wb.worksheets.map(readWorksheet);
-  if (read.length === 0) throw new Error(`${fileName} has no worksheets.`);
+  if (read.length === 0) throw new Error("the workbook has no worksheets.");
   return { sheets: read.map((r) => r.sheet), metas: read.map((r) => r.meta) };
 }
 

@@ -17,7 +17,9 @@ describe("bundle budgets (gzipped, the production build)", () => {
   it("keeps functions.js with the webpack runtime within 60 KB gzipped, since it loads at every workbook open", () => {
     const functions = size("functions.js");
     expect(functions.files).toContain("functions.js");
-    expect(functions.gzip, `functions.js + runtime.js is ${functions.gzip} B gzipped`).toBeLessThanOrEqual(BUDGETS.functions);
+    expect(functions.gzip, `functions.js + runtime.js is ${functions.gzip} B gzipped`).toBeLessThanOrEqual(
+      BUDGETS.functions,
+    );
   });
 
   it("keeps the task pane bundle within 350 KB gzipped", () => {

@@ -98,7 +98,10 @@ export function Workbench({ engine, book, host, ready }: WorkbenchProps): React.
   const [fileName, setFileName] = React.useState("customers.xlsx");
   const fileInput = React.useRef<HTMLInputElement>(null);
   const focusGrid = React.useRef<(() => void) | null>(null);
-  const showError = React.useCallback((m: string) => setError(m), []);
+  const showError = React.useCallback((m: string) => {
+    setNotice(undefined);
+    setError(m);
+  }, []);
 
   React.useEffect(() => engine.onChanged(setVersion), [engine]);
   React.useEffect(() => engine.onError(showError), [engine, showError]);
@@ -171,6 +174,7 @@ export function Workbench({ engine, book, host, ready }: WorkbenchProps): React.
   };
 
   const open = async (file: File): Promise<void> => {
+    setNotice(undefined);
     setActivity({ fraction: 0, status: `Opening ${file.name}` });
     try {
       const opened = await openWorkbookFile(file.name, await file.arrayBuffer());
