@@ -59,6 +59,8 @@ export function App({ hostKind, initialLang, host }: AppProps): React.JSX.Elemen
                 key={l}
                 size="small"
                 checked={lang === l}
+                appearance={lang === l ? "primary" : "subtle"}
+                aria-pressed={lang === l}
                 onClick={() => setLang(l)}
                 data-testid={`lang-${l}`}
               >
