@@ -7,11 +7,8 @@
  *
  * @module
  */
-import { CLASSIFY } from "../src/core/classification";
+import { buildSync } from "esbuild";
 import { CLASS_LABELS } from "../src/core/classification/labels";
-import { COSTTOSERVE } from "../src/core/costing";
-import { SCORE } from "../src/core/selection";
-import { WHALECURVE } from "../src/core/whale";
 import type { Grid } from "../src/core/cells";
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -55,6 +52,26 @@ export interface CoreRow {
 }
 
 type Fn = (...args: unknown[]) => unknown;
+
+type Specs = typeof import("./coreEntry");
+
+/** The pure specs, bundled by esbuild into one scope-hoisted script and loaded in this realm. */
+function loadCore(): Specs {
+  const out = buildSync({
+    entryPoints: [resolve(__dirname, "coreEntry.ts")],
+    bundle: true,
+    format: "iife",
+    globalName: "kamCore",
+    platform: "neutral",
+    target: "es2022",
+    minify: true,
+    write: false,
+    logLevel: "silent",
+  });
+  const code = out.outputFiles[0]?.text;
+  if (code === undefined) throw new Error("esbuild produced nothing for bench/coreEntry.ts");
+  return runInThisContext(`(() => { ${code}; return kamCore; })()`, { filename: "kam-core.js" }) as Specs;
+}
 
 /**
  * Loads the built bundle into THIS realm (a plain global object with `CustomFunctions`, `Office`
@@ -274,6 +291,7 @@ export async function benchCore(
   log: (line: string) => void,
 ): Promise<CoreRow[]> {
   const here = loadBundleHere(distDir);
+  const { SCORE, CLASSIFY, COSTTOSERVE, WHALECURVE } = loadCore();
   const { associated: inVm } = loadBuiltBundle(distDir);
   const get = (map: ReadonlyMap<string, Fn>, id: string): Fn => {
     const fn = map.get(id);

@@ -11,7 +11,7 @@
  * @module
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { benchBrowser, browserTable, type BrowserResult } from "./browser";
@@ -36,6 +36,9 @@ const unknown = only.filter((p) => !(PARTS as readonly string[]).includes(p));
 if (unknown.length > 0) throw new Error(`unknown part(s) ${unknown.join(", ")}; parts: ${PARTS.join(", ")}`);
 const wanted = (part: Part): boolean => only.includes(part);
 
+/** Temporary build directories this run made (removed at the end). */
+const madeDirs: string[] = [];
+
 /** A production build: the given directory, or a fresh one in a temporary directory. */
 function productionBuild(given: string | undefined, workbench: boolean): string {
   if (given !== undefined) {
@@ -44,6 +47,7 @@ function productionBuild(given: string | undefined, workbench: boolean): string 
     return dir;
   }
   const dir = mkdtempSync(join(tmpdir(), workbench ? "kam-bench-wb-" : "kam-bench-"));
+  madeDirs.push(dir);
   console.log(`building ${workbench ? "production + workbench" : "production"} into ${dir} …`);
   execFileSync("npx", ["webpack", "--mode", "production"], {
     cwd: ROOT,
@@ -160,7 +164,11 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+main()
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  .finally(() => {
+    for (const dir of madeDirs) rmSync(dir, { recursive: true, force: true });
+  });

@@ -13,7 +13,9 @@ function start(officeHost: Office.HostType | null): void {
   const display = inExcel ? Office.context.displayLanguage : navigator.language;
   const lang = toLang(display ?? "en") ?? "en";
   const workbook = inExcel ? createOfficeHost() : undefined;
-  root.render(<App hostKind={inExcel ? "excel" : "preview"} initialLang={lang} {...(workbook ? { host: workbook } : {})} />);
+  root.render(
+    <App hostKind={inExcel ? "excel" : "preview"} initialLang={lang} {...(workbook ? { host: workbook } : {})} />,
+  );
 }
 
 if (typeof Office !== "undefined") {

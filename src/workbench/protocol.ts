@@ -8,6 +8,7 @@
  */
 import type { Cell } from "../core/cells";
 import type { RangeRef, SheetLayout } from "../core/layout";
+import type { SheetMeta } from "./model";
 
 /** What one cell shows: a value, or an Excel error with its message. */
 export type CellValue = number | string | boolean | null | { readonly error: string; readonly message?: string };
@@ -75,6 +76,10 @@ export interface Methods {
   applyLayout: { params: { layout: SheetLayout; replace: boolean }; result: { sheet: string; cellsWritten: number } };
   removeSheet: { params: { sheet: string }; result: null };
   exportAll: { params: Record<string, never>; result: readonly SheetExport[] };
+  /** Reads an .xlsx or .csv file and replaces the workbook with it; answers the sheets' metadata. */
+  openFile: { params: { fileName: string; data: ArrayBuffer }; result: readonly SheetMeta[] };
+  /** The workbook as .xlsx bytes, with the page's metadata (formats, widths, conditional colours). */
+  saveFile: { params: { metas: readonly SheetMeta[] }; result: ArrayBuffer };
 }
 
 /** A method name. */

@@ -9,6 +9,7 @@ import { DetailedCellError, type HyperFormula, type RawCellContent } from "hyper
 import type { Cell, ExcelErrorKind } from "../core/cells";
 import type { RangeRef } from "../core/layout";
 import { createKamEngine, layoutToSheet } from "./engine";
+import { openWorkbookFile, saveWorkbookFile } from "./files";
 import type { CellInput, CellValue, CellView, FromWorker, Methods, Request, SheetExport, SheetSize } from "./protocol";
 
 /** Rows written per chunk when a layout is applied (progress and cancellation happen between chunks). */
@@ -134,6 +135,10 @@ export class EngineService {
         return this.removeSheet(request.params.sheet);
       case "exportAll":
         return this.exportAll();
+      case "openFile":
+        return this.openFile(request.params);
+      case "saveFile":
+        return saveWorkbookFile(this.exportAll(), request.params.metas);
     }
   }
 
@@ -308,6 +313,12 @@ export class EngineService {
     progress(1, "Done");
     this.changed();
     return { sheet: layout.name, cellsWritten };
+  }
+
+  private async openFile({ fileName, data }: Methods["openFile"]["params"]): Promise<Methods["openFile"]["result"]> {
+    const opened = await openWorkbookFile(fileName, data);
+    this.load({ sheets: opened.sheets });
+    return opened.metas;
   }
 
   private removeSheet(sheet: string): null {

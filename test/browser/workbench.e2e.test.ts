@@ -104,6 +104,27 @@ describe("the workbench page", () => {
     await screenshot(page, "workbench-canvas-edit");
   });
 
+  it("clears a selected range with the Delete key and recalculates", async () => {
+    await typeInFormulaBar(page, "AD2", "=COUNT(AE10:AF11)");
+    await typeInFormulaBar(page, "AE10", "1");
+    await typeInFormulaBar(page, "AF11", "2");
+    await waitForRange(page, "Customers", "AD2", (v) => v[0]?.[0] === 2);
+    await goTo(page, "AE10:AF11");
+    await page.keyboard.press("Delete");
+    await waitForRange(page, "Customers", "AE10:AF11", (v) => v.flat().every((c) => c === null));
+    await waitForRange(page, "Customers", "AD2", (v) => v[0]?.[0] === 0);
+    await typeInFormulaBar(page, "AD2", "");
+  });
+
+  it("gives a cell typed as a percentage a percentage format, as Excel does", async () => {
+    await goTo(page, "AE12");
+    await typeInGrid(page, "12.5%");
+    await waitForRange(page, "Customers", "AE12", (v) => v[0]?.[0] === 0.125);
+    const formats = await page.evaluate(() => window.kamWorkbench?.book.sheet("Customers")?.formats ?? []);
+    expect(formats.at(-1)).toEqual({ range: { row: 11, col: 30, rows: 1, cols: 1 }, numberFormat: "0.0%" });
+    await typeInFormulaBar(page, "AE12", "");
+  });
+
   it("shows the formula's error message instead of failing the page", async () => {
     await typeInFormulaBar(page, "AE2", '=KAM.LOYALTYZONE("abc")');
     await waitForRange(page, "Customers", "AE2", (v) => typeof v[0]?.[0] === "object" && v[0]?.[0] !== null);

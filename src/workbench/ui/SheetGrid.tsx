@@ -8,6 +8,7 @@ import {
   type GridCell,
   type GridColumn,
   type GridSelection,
+  type Highlight,
   type Item,
   type Rectangle,
   type Theme,
@@ -276,6 +277,25 @@ export function SheetGrid({
     [win, meta.name, fetchWindow],
   );
 
+  const spill = React.useMemo<Highlight[]>(() => {
+    const w = win !== undefined && win.sheet === meta.name ? win : undefined;
+    const r = selection.row - (w?.row ?? 0);
+    const c = selection.col - (w?.col ?? 0);
+    if (w === undefined || w.cells[r]?.[c]?.f === undefined) return [];
+    let rows = 1;
+    while (w.cells[r + rows]?.[c]?.spill === true) rows++;
+    let cols = 1;
+    while (w.cells[r]?.[c + cols]?.spill === true) cols++;
+    if (rows === 1 && cols === 1) return [];
+    return [
+      {
+        color: "rgba(47, 117, 181, 0.1)",
+        range: { x: selection.col, y: selection.row, width: cols, height: rows },
+        style: "solid",
+      },
+    ];
+  }, [win, meta.name, selection]);
+
   const onColumnResize = React.useCallback(
     (_column: GridColumn, newSize: number, colIndex: number) =>
       book.setColumnWidth(meta.name, colIndex, pxToChars(newSize)),
@@ -302,6 +322,7 @@ export function SheetGrid({
         onGridSelectionChange={onGridSelectionChange}
         onVisibleRegionChanged={onVisibleRegionChanged}
         onColumnResize={onColumnResize}
+        highlightRegions={spill}
         getCellsForSelection={true}
         onPaste={true}
         rowMarkers={{ kind: "number", width: MARKER_WIDTH }}

@@ -18,7 +18,6 @@ import { a1 } from "../../core/layout";
 import { App } from "../../taskpane/App";
 import { parseAddress } from "../address";
 import type { EngineClient } from "../client";
-import { openWorkbookFile, saveWorkbookFile } from "../files";
 import type { WorkbenchHost } from "../host";
 import type { WorkbookModel } from "../model";
 import type { CellView } from "../protocol";
@@ -90,7 +89,8 @@ export function Workbench({ engine, book, host, ready }: WorkbenchProps): React.
   const [loaded, setLoaded] = React.useState(false);
   const [error, setError] = React.useState<string | undefined>(undefined);
   const [notice, setNotice] = React.useState<string | undefined>(undefined);
-  const [activity, setActivity] = React.useState<{ fraction: number; status: string } | undefined>(undefined);
+  /** A long operation in progress; no fraction while the engine calculates (an indeterminate bar). */
+  const [activity, setActivity] = React.useState<{ fraction?: number; status: string } | undefined>(undefined);
   const [cell, setCell] = React.useState<CellView | undefined>(undefined);
   const [formula, setFormula] = React.useState("");
   const typed = React.useRef(false);
@@ -105,7 +105,14 @@ export function Workbench({ engine, book, host, ready }: WorkbenchProps): React.
 
   React.useEffect(() => engine.onChanged(setVersion), [engine]);
   React.useEffect(() => engine.onError(showError), [engine, showError]);
-  React.useEffect(() => host.onActivity(setActivity), [host]);
+  React.useEffect(
+    () =>
+      host.onActivity((a) => {
+        if (a === undefined) setActivity(undefined);
+        else setActivity(a.status === "Calculating" ? { status: a.status } : a);
+      }),
+    [host],
+  );
   React.useEffect(() => {
     ready.then(
       () => setLoaded(true),
@@ -175,11 +182,10 @@ export function Workbench({ engine, book, host, ready }: WorkbenchProps): React.
 
   const open = async (file: File): Promise<void> => {
     setNotice(undefined);
-    setActivity({ fraction: 0, status: `Opening ${file.name}` });
+    setActivity({ status: `Opening ${file.name}` });
     try {
-      const opened = await openWorkbookFile(file.name, await file.arrayBuffer());
-      await engine.call("load", { sheets: opened.sheets });
-      book.reset(opened.metas);
+      const metas = await engine.call("openFile", { fileName: file.name, data: await file.arrayBuffer() });
+      book.reset(metas);
       setFileName(file.name.replace(/\.[^.]*$/, "") + ".xlsx");
       setNotice(`Opened ${file.name}.`);
       setError(undefined);
@@ -191,9 +197,9 @@ export function Workbench({ engine, book, host, ready }: WorkbenchProps): React.
   };
 
   const save = async (): Promise<void> => {
-    setActivity({ fraction: 0, status: "Saving" });
+    setActivity({ status: "Saving" });
     try {
-      const bytes = await saveWorkbookFile(await engine.call("exportAll", {}), book.getState().sheets);
+      const bytes = await engine.call("saveFile", { metas: book.getState().sheets });
       const blob = new Blob([bytes], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
       const link = document.createElement("a");
       link.href = URL.createObjectURL(blob);
@@ -243,10 +249,12 @@ export function Workbench({ engine, book, host, ready }: WorkbenchProps): React.
             ) : (
               <>
                 <Text size={200} data-testid="wb-progress-text">
-                  {`${activity.status} ${Math.round(activity.fraction * 100)}%`}
+                  {activity.fraction === undefined
+                    ? `${activity.status}…`
+                    : `${activity.status} ${Math.round(activity.fraction * 100)}%`}
                 </Text>
                 <ProgressBar
-                  value={activity.fraction}
+                  {...(activity.fraction === undefined ? {} : { value: activity.fraction })}
                   thickness="large"
                   data-testid="wb-progress"
                   style={{ width: 100 }}
