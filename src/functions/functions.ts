@@ -15,3 +15,4 @@ import "./models/loyalty";
 import "./models/reichheld";
 import "./models/buyingcentre";
 import "./models/organisation";
+import "./models/rank";

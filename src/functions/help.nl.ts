@@ -64,10 +64,10 @@ export const HELP_NL = {
     result: "De klasse per klant.",
   },
   ABC: {
-    description: "ABC-klasse (Pareto) per klant naar het cumulatieve aandeel van de klanten die hoger staan.",
+    description: "ABC-klasse (Pareto) per klant: het aandeel in de totale waarde van de klanten die hoger staan.",
     params: {
       values: "Waarde per klant (omzet of winst, valuta), een kolom of een rij.",
-      cutA: "A zolang het aandeel van de hoger gerangschikte klanten hieronder ligt. Standaard 0,8 (80 %).",
+      cutA: "A zolang het waarde-aandeel van de hoger gerangschikte klanten hieronder ligt. Standaard 0,8 (80 %).",
       cutB: "B zolang dat aandeel hieronder ligt. Standaard 0,95 (95 %).",
     },
     result: '"A", "B" of "C" per klant.',
@@ -302,5 +302,25 @@ export const HELP_NL = {
       lang: LANG,
     },
     result: "Het niveau per rij.",
+  },
+  RANK: {
+    description:
+      "Rang van elke waarde in een bereik in één keer (zoals RANG.GELIJK): 1 voor de grootste, gelijke waarden delen de beste rang.",
+    params: {
+      values: "De waarden om te rangschikken (een kolom, rij of tabel). Leeg geeft #N/B, tekst #WAARDE!.",
+      order: "0 (standaard): de grootste krijgt rang 1; een ander getal: de kleinste krijgt rang 1.",
+      ties: '"shared" (standaard): gelijke waarden delen de beste rang; "first": in invoervolgorde, rangen 1…n zonder gaten.',
+    },
+    result: "De rang per waarde, in de vorm van het bereik.",
+  },
+  SORTBY: {
+    description:
+      "De rijen van een bereik gesorteerd op een sleutelkolom, stabiel (gelijke sleutels houden hun volgorde).",
+    params: {
+      array: "De rijen om te sorteren (een of meer kolommen).",
+      by: "De sleutel per rij: één kolom met evenveel rijen. Rijen zonder getal als sleutel komen achteraan.",
+      order: "0 (standaard): grootste sleutel eerst; een ander getal: kleinste eerst.",
+    },
+    result: "De rijen in gesorteerde volgorde, in de vorm van het bereik.",
   },
 } as const satisfies Readonly<Record<string, DutchHelp>>;

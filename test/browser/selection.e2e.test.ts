@@ -20,7 +20,7 @@ let page: Page;
 let errors: string[];
 
 beforeAll(async () => {
-  server = await serveStatic(process.env["KAM_DIST_TEST"] ?? "dist-test");
+  server = await serveStatic();
   browser = await launchBrowser();
   ({ page, errors } = await browser.newPage());
 });

@@ -24,7 +24,7 @@ let page: Page;
 let errors: string[];
 
 beforeAll(async () => {
-  server = await serveStatic("dist-test");
+  server = await serveStatic();
   browser = await launchBrowser();
   ({ page, errors } = await browser.newPage());
 });

@@ -25,7 +25,7 @@ let browser: TestBrowser;
 let page: Page;
 
 beforeAll(async () => {
-  server = await serveStatic("dist-test");
+  server = await serveStatic();
   browser = await launchBrowser();
   ({ page } = await browser.newPage());
 });

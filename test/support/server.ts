@@ -37,7 +37,7 @@ export const REPO_ROOT = resolve(__dirname, "../..");
  * await page.goto(`${server.url}taskpane.html`);
  * await server.close();
  */
-export async function serveStatic(directory = "dist-test"): Promise<StaticServer> {
+export async function serveStatic(directory = process.env["KAM_DIST_TEST"] ?? "dist-test"): Promise<StaticServer> {
   const root = resolve(REPO_ROOT, directory);
   if (!existsSync(root)) {
     throw new Error(`${root} is missing: run npm run build:test first`);

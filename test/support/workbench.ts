@@ -115,6 +115,11 @@ export async function typeInFormulaBar(page: Page, address: string, input: strin
   const nameBox = page.getByTestId("wb-name-box");
   await nameBox.fill(address);
   await nameBox.press("Enter");
+  const cell = address.split(":")[0] ?? address;
+  await page.waitForFunction(
+    (cell) => document.querySelector('[data-testid="wb-formula-bar"]')?.getAttribute("data-cell")?.endsWith(`!${cell}`),
+    cell,
+  );
   const bar = page.getByTestId("wb-formula-bar");
   await bar.fill(input);
   await bar.press("Enter");

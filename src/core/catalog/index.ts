@@ -17,6 +17,7 @@ import { FUNCTIONS as WHALE } from "../whale/functions";
 import { FUNCTIONS as REICHHELD } from "../reichheld/functions";
 import { FUNCTIONS as BUYINGCENTRE } from "../buyingcentre/functions";
 import { FUNCTIONS as ORGANISATION } from "../organisation/functions";
+import { FUNCTIONS as RANK } from "../rank/functions";
 
 /**
  * All functions, in the order of the docs.
@@ -36,6 +37,7 @@ export const CATALOG: readonly AnyFunctionSpec[] = [
   ...REICHHELD,
   ...BUYINGCENTRE,
   ...ORGANISATION,
+  ...RANK,
 ];
 
 /**

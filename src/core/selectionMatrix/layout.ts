@@ -542,7 +542,8 @@ export function buildSelectionLayout(
       },
     );
   }
-  perRow.push({ col: C_RANK, template: `=IF(ISNUMBER(${T}),COUNTIF(${dataCol(C_TOT)},">"&${T})+1,"")` });
+  if (kam) firstRowOnly.push({ col: C_RANK, formula: `=IFERROR(KAM.RANK(${dataCol(C_TOT)}),"")` });
+  else perRow.push({ col: C_RANK, template: `=IF(ISNUMBER(${T}),COUNTIF(${dataCol(C_TOT)},">"&${T})+1,"")` });
   const compiled = perRow.map(({ col, template }) => ({ col, fill: compileRowTemplate(template, R, S) }));
 
   const rows: LayoutCell[][] = new Array<LayoutCell[]>(n);

@@ -26,12 +26,12 @@ export function classify(
 }
 
 /**
- * ABC (Pareto) tier per customer by the cumulative share of the customers ranked above it.
+ * ABC (Pareto) tier per customer: the share of the total value held by the customers ranked above it.
  * @customfunction ABC
  * @helpurl https://localhost:3000/help/functions.html#kam-abc
  * @param values Value per customer (revenue or profit, currency), a column or a row.
- * @param [cutA] A while the share of the customers ranked above is below this. Default 0.8 (80 %).
- * @param [cutB] B while that share is below this. Default 0.95 (95 %).
+ * @param [cutA] A while the value share of the customers ranked above is below this. Default 0.8 (80 %).
+ * @param [cutB] B while that value share is below this. Default 0.95 (95 %).
  * @returns "A", "B" or "C" per customer, spilled in the shape of values.
  */
 export function abc(values: any[][], cutA?: any[][], cutB?: any[][]): any[][] {

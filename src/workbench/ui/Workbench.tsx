@@ -93,6 +93,7 @@ export function Workbench({ engine, book, host, ready }: WorkbenchProps): React.
   const [activity, setActivity] = React.useState<{ fraction?: number; status: string } | undefined>(undefined);
   const [cell, setCell] = React.useState<CellView | undefined>(undefined);
   const [formula, setFormula] = React.useState("");
+  const [formulaOf, setFormulaOf] = React.useState("");
   const typed = React.useRef(false);
   const [nameBox, setNameBox] = React.useState("A1");
   const [fileName, setFileName] = React.useState("customers.xlsx");
@@ -153,6 +154,7 @@ export function Workbench({ engine, book, host, ready }: WorkbenchProps): React.
           const view = w.cells[0]?.[0];
           setCell(view);
           if (!typed.current) setFormula(view?.f ?? editText(view?.v ?? null));
+          setFormulaOf(`${selection.sheet}!${a1({ row: selection.row, col: selection.col, rows: 1, cols: 1 })}`);
         },
         (e: unknown) => showError(message(e)),
       );
@@ -304,6 +306,7 @@ export function Workbench({ engine, book, host, ready }: WorkbenchProps): React.
             aria-label="Formula bar"
             value={formula}
             data-testid="wb-formula-bar"
+            data-cell={formulaOf}
             onChange={(_, d) => {
               typed.current = true;
               setFormula(d.value);
