@@ -90,13 +90,19 @@ function Axes(props: {
   readonly height: number;
   readonly xTicks: readonly { pos: number; text: string }[];
   readonly yTicks: readonly { pos: number; text: string }[];
+  /** The plot's left edge (room for the vertical axis' labels); PAD.left by default. */
+  readonly left?: number;
+  /** Horizontal bars: the categories run down the vertical axis, so the two titles swap places. */
+  readonly swapTitles?: boolean;
 }): React.JSX.Element {
   const { spec, width, height, xTicks, yTicks } = props;
+  const left = props.left ?? PAD.left;
   const bottom = height - PAD.bottom;
+  const [bottomTitle, sideTitle] = props.swapTitles === true ? [spec.yTitle, spec.xTitle] : [spec.xTitle, spec.yTitle];
   return (
     <g fontSize={10} fill="#444">
-      <line x1={PAD.left} y1={bottom} x2={width - PAD.right} y2={bottom} stroke="#888" />
-      <line x1={PAD.left} y1={PAD.top} x2={PAD.left} y2={bottom} stroke="#888" />
+      <line x1={left} y1={bottom} x2={width - PAD.right} y2={bottom} stroke="#888" />
+      <line x1={left} y1={PAD.top} x2={left} y2={bottom} stroke="#888" />
       {xTicks.map((t, i) => (
         <g key={`x${i}`}>
           <line x1={t.pos} y1={PAD.top} x2={t.pos} y2={bottom} stroke="#eee" />
@@ -107,14 +113,14 @@ function Axes(props: {
       ))}
       {yTicks.map((t, i) => (
         <g key={`y${i}`}>
-          <line x1={PAD.left} y1={t.pos} x2={width - PAD.right} y2={t.pos} stroke="#eee" />
-          <text x={PAD.left - 4} y={t.pos + 3} textAnchor="end">
+          <line x1={left} y1={t.pos} x2={width - PAD.right} y2={t.pos} stroke="#eee" />
+          <text x={left - 4} y={t.pos + 3} textAnchor="end">
             {t.text}
           </text>
         </g>
       ))}
-      <text x={(PAD.left + width - PAD.right) / 2} y={bottom + 28} textAnchor="middle" fontSize={11}>
-        {spec.xTitle}
+      <text x={(left + width - PAD.right) / 2} y={bottom + 28} textAnchor="middle" fontSize={11}>
+        {bottomTitle}
       </text>
       <text
         x={12}
@@ -123,7 +129,7 @@ function Axes(props: {
         fontSize={11}
         transform={`rotate(-90 12 ${(PAD.top + bottom) / 2})`}
       >
-        {spec.yTitle}
+        {sideTitle}
       </text>
     </g>
   );
@@ -253,13 +259,13 @@ function StackedChart({ spec, series, width, height }: ChartProps): React.JSX.El
   });
   const lo = Math.min(0, ...totals.map((t) => t[0]));
   const hi = Math.max(0, ...totals.map((t) => t[1]));
-  const value = horizontal
-    ? linear(lo, hi, PAD.left + 60, width - PAD.right)
-    : linear(lo, hi, height - PAD.bottom, PAD.top);
+  const longest = horizontal ? Math.max(0, ...categories.map((c) => c.length)) : 0;
+  const left = horizontal ? Math.min(Math.round(width * 0.4), 30 + Math.round(longest * 5.6)) : PAD.left;
+  const value = horizontal ? linear(lo, hi, left, width - PAD.right) : linear(lo, hi, height - PAD.bottom, PAD.top);
   const band = horizontal
     ? (height - PAD.top - PAD.bottom) / Math.max(1, categories.length)
-    : (width - PAD.left - PAD.right) / Math.max(1, categories.length);
-  const bandStart = (i: number): number => (horizontal ? PAD.top : PAD.left) + i * band + band * 0.15;
+    : (width - left - PAD.right) / Math.max(1, categories.length);
+  const bandStart = (i: number): number => (horizontal ? PAD.top : left) + i * band + band * 0.15;
   const stacks = categories.map(() => ({ pos: 0, neg: 0 }));
   return (
     <>
@@ -267,6 +273,8 @@ function StackedChart({ spec, series, width, height }: ChartProps): React.JSX.El
         spec={spec}
         width={width}
         height={height}
+        left={left}
+        swapTitles={horizontal}
         xTicks={
           horizontal
             ? value.ticks.map((t) => ({ pos: value.map(t), text: tickText(t, spec.xPercent) }))
