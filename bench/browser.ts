@@ -26,9 +26,13 @@ export interface BrowserResult {
   readonly skipped: readonly string[];
 }
 
+/** The formula style of the selection sheet (see `src/core/selectionMatrix`). */
+export type Style = "portable" | "kam";
+
 /** One selection build size. */
 export interface BuildRow {
   readonly customers: number;
+  readonly style: Style;
   readonly total: Timing;
   readonly read: Timing;
   readonly layout: Timing;
@@ -102,8 +106,8 @@ async function loadCustomers(page: Page, n: number): Promise<void> {
   }, n);
 }
 
-async function selectionBuild(page: Page): Promise<BuildSample> {
-  return page.evaluate(async () => {
+async function selectionBuild(page: Page, style: Style): Promise<BuildSample> {
+  return page.evaluate(async (style) => {
     const wb = window.kamWorkbench;
     const kb = (window as unknown as { kamBench?: typeof import("./page/selection").kamBench }).kamBench;
     if (wb === undefined || kb === undefined) throw new Error("window.kamWorkbench or window.kamBench is missing");
@@ -111,15 +115,14 @@ async function selectionBuild(page: Page): Promise<BuildSample> {
     const source = await wb.host.readSource();
     if (source === undefined) throw new Error("no source table");
     const t1 = performance.now();
-    const built = kb.buildSelectionLayout(source, kb.initialConfig(kb.profileSource(source), "course", "en"), {
-      existingSheets: await wb.host.sheetNames(),
-    });
+    const config = { ...kb.initialConfig(kb.profileSource(source), "course", "en"), style };
+    const built = kb.buildSelectionLayout(source, config, { existingSheets: await wb.host.sheetNames() });
     if (!built.ok) throw new Error(built.message);
     const t2 = performance.now();
     const result = await wb.host.applyLayout(built.layout);
     const t3 = performance.now();
     return { read: t1 - t0, layout: t2 - t1, apply: t3 - t2, cells: result.cellsWritten };
-  });
+  }, style);
 }
 
 /**
@@ -130,7 +133,7 @@ async function selectionBuild(page: Page): Promise<BuildSample> {
  */
 export async function benchBrowser(
   dir: string,
-  sizes: readonly number[],
+  sizes: readonly { readonly customers: number; readonly style: Style }[],
   log: (line: string) => void,
   runs = 5,
 ): Promise<BrowserResult> {
@@ -149,18 +152,19 @@ export async function benchBrowser(
     const script = await injectedScript();
     const builds: BuildRow[] = [];
     const skipped: string[] = [];
-    for (const n of sizes) {
+    for (const { customers: n, style } of sizes) {
       const samples: BuildSample[] = [];
       for (let i = 0; i <= runs; i++) {
         const { page } = await openPage(browser, server);
         await page.addScriptTag({ content: script });
         await loadCustomers(page, n);
-        const sample = await selectionBuild(page);
+        const sample = await selectionBuild(page, style);
         if (i > 0) samples.push(sample);
         await page.close();
       }
       const row: BuildRow = {
         customers: n,
+        style,
         total: timing(samples.map((s) => s.read + s.layout + s.apply)),
         read: timing(samples.map((s) => s.read)),
         layout: timing(samples.map((s) => s.layout)),
@@ -168,9 +172,9 @@ export async function benchBrowser(
         cells: samples[0]?.cells ?? 0,
       };
       builds.push(row);
-      log(`  selection build ${count(n)} customers: ${span(row.total)} ms`);
+      log(`  selection build (${style}) ${count(n)} customers: ${span(row.total)} ms`);
     }
-    const [a, b] = builds.slice(-2);
+    const [a, b] = builds.filter((x) => x.style === "portable").slice(-2);
     if (a !== undefined && b !== undefined && !builds.some((x) => x.customers >= 100_000)) {
       // t(n) = linear·n + quadratic·n², fitted through the two largest sizes measured.
       const [n1, t1, n2, t2] = [a.customers, a.total.median, b.customers, b.total.median];
@@ -178,7 +182,7 @@ export async function benchBrowser(
       const linear = t1 / n1 - quadratic * n1;
       const predicted = linear * 100_000 + quadratic * 100_000 ** 2;
       skipped.push(
-        `100,000 customers not run: fitting t = a·n + b·n² through ${count(n1)} and ${count(n2)} customers ` +
+        `100,000 customers not run in the portable style: fitting t = a·n + b·n² through ${count(n1)} and ${count(n2)} customers ` +
           `(a = ${linear.toFixed(3)} ms, b = ${quadratic.toExponential(2)} ms) predicts ${(predicted / 3_600_000).toFixed(1)} h ` +
           `for 100,000; the quadratic term is the per-row COUNTIF formulas of the selection sheet (see docs/performance.md).`,
       );
@@ -201,7 +205,7 @@ export function browserTable(result: BrowserResult): string {
   const rows = [
     ["time to interactive (navigation → grid + pane)", "", span(result.interactive), "", "", "", ""],
     ...result.builds.map((b) => [
-      "selection build",
+      `selection build (${b.style})`,
       count(b.customers),
       span(b.total),
       span(b.read),

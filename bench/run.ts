@@ -149,7 +149,15 @@ async function main(): Promise<void> {
 
   if (wanted("browser") && workbenchDist !== undefined) {
     section("5. Workbench in Chromium (playwright-core); ms median (min–max)");
-    const result = await benchBrowser(workbenchDist, full ? [1_000, 4_000, 10_000] : [1_000, 4_000], log);
+    const portable = (full ? [1_000, 4_000, 10_000] : [1_000, 4_000]).map((customers) => ({
+      customers,
+      style: "portable" as const,
+    }));
+    const kam = (full ? [1_000, 10_000, 100_000] : [1_000, 10_000]).map((customers) => ({
+      customers,
+      style: "kam" as const,
+    }));
+    const result = await benchBrowser(workbenchDist, [...portable, ...kam], log);
     console.log(`\n${browserTable(result)}`);
     results.browser = result;
   }

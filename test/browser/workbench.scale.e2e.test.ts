@@ -170,6 +170,13 @@ describe.runIf(process.env["KAM_SCALE"] === "1")(
           }),
           criteria: await step("sel-criteria", () => page.getByTestId("sel-next-criteria").click({ timeout: 240_000 })),
           classes: await step("sel-classes", () => page.getByTestId("sel-next-classes").click({ timeout: 240_000 })),
+          // The portable style ranks with a COUNTIF per row (O(n²)); at this size the pane warns and
+          // the KAM functions (KAM.RANK, one spill) are the style that finishes.
+          style: await step("sel-style", async () => {
+            await page.getByTestId("sel-warning-portable").waitFor({ timeout: 240_000 });
+            await page.getByTestId("sel-style").selectOption("kam", { timeout: 240_000 });
+            await page.getByTestId("sel-warning-portable").waitFor({ state: "detached", timeout: 240_000 });
+          }),
         };
         started = Date.now();
         await startWatch(page);
@@ -189,6 +196,7 @@ describe.runIf(process.env["KAM_SCALE"] === "1")(
           activities: await step("cts-activities", () =>
             page.getByTestId("cts-next-source").click({ timeout: 240_000 }),
           ),
+          style: await step("cts-style", () => page.getByTestId("cts-style-kam").check({ timeout: 240_000 })),
           preview: await step("cts-preview", () => page.getByTestId("cts-next-activities").click({ timeout: 240_000 })),
           confirm: await step("cts-confirm", () => page.getByTestId("cts-next-preview").click({ timeout: 240_000 })),
         };

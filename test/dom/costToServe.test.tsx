@@ -223,6 +223,24 @@ describe("the cost-to-serve builder", () => {
     expect((screen.getByTestId("cts-style-kam") as HTMLInputElement).checked).toBe(true);
   });
 
+  it("warns above 20,000 customers that the portable style recalculates slowly, and not in the KAM style", async () => {
+    const sample = sampleSource();
+    const rows = Array.from({ length: 20_400 }, (_, i) => {
+      const row = sample.rows[i % sample.rows.length] ?? [];
+      return [`Customer ${i + 1}`, ...row.slice(1)];
+    });
+    show(new MemoryHost({ ...sample, rows }));
+    await waitFor(() => expect(screen.getByTestId("cts-source-found").textContent).toContain("20"));
+    fireEvent.click(screen.getByTestId("cts-next-source"));
+    await screen.findByTestId("cts-activities");
+    fireEvent.click(screen.getByTestId("cts-style-portable"));
+    const warning = await screen.findByTestId("cts-warning-portable");
+    expect(warning.textContent).toContain("20,196 customers");
+    expect(warning.textContent).toContain("KAM functions");
+    fireEvent.click(screen.getByTestId("cts-style-kam"));
+    await waitFor(() => expect(screen.queryByTestId("cts-warning-portable")).toBeNull());
+  });
+
   it("speaks Dutch", async () => {
     show(new MemoryHost(sampleSource()), "nl");
     await waitFor(() => expect(screen.getByTestId("cts-source-found").textContent).toBe("200 rijen in Data!A1:AA201"));

@@ -199,6 +199,23 @@ describe("SelectionBuilder: criteria, classes, build, explain", () => {
     await waitFor(() => expect(screen.queryByTestId("sel-explain-name")).toBeNull());
   });
 
+  it("warns above 20,000 customers that the portable formulas recalculate slowly, and not with the KAM functions", async () => {
+    const rows = Array.from({ length: 20_001 }, (_, i) => {
+      const row = sample.rows[i % sample.rows.length] ?? [];
+      return [`Customer ${i + 1}`, ...row.slice(1)];
+    });
+    show(new MemoryHost({ ...sample, rows }));
+    fireEvent.click(byId("sel-read-source"));
+    await waitFor(() => expect(byId("sel-source-found").textContent).toContain("20001 customers"));
+    fireEvent.click(byId("sel-next-criteria"));
+    fireEvent.click(byId("sel-next-classes"));
+    fireEvent.change(byId("sel-style"), { target: { value: "portable" } });
+    await waitFor(() => expect(byId("sel-warning-portable").textContent).toContain("20,001 customers"));
+    expect(byId("sel-warning-portable").textContent).toContain("KAM functions");
+    fireEvent.change(byId("sel-style"), { target: { value: "kam" } });
+    await waitFor(() => expect(screen.queryByTestId("sel-warning-portable")).toBeNull());
+  });
+
   it("cancels a long build, leaving nothing behind", async () => {
     const host = new MemoryHost(sample);
     let release: () => void = () => undefined;

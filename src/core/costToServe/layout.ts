@@ -7,6 +7,9 @@
  *
  * Two formula styles: `portable` (Excel 2016+ and LibreOffice natives only: SUMPRODUCT, INDEX/MATCH,
  * COUNTIF, MEDIAN, LARGE, SMALL; no RANK.EQ, SORTBY, FILTER or LET) and `kam` (the KAM functions).
+ * The portable rank and whale order compare every customer with every other (O(n²) recalculation,
+ * see docs/decisions.md); the KAM style computes them once per column with `KAM.RANK` and
+ * `KAM.SORTBY` (O(n log n)).
  *
  * @module
  */
@@ -478,7 +481,11 @@ export function costToServeLayout(
       f(`=${r1(r, T.grossMargin)}/${rev}`),
       f(`=${tot}/${rev}`),
       f(quadrant),
-      f(`=SUMPRODUCT((${profitCol}>${p})*1)+COUNTIF($${pc}$${first + 1}:${p},${p})`),
+      kam
+        ? i === 0
+          ? f(`=KAM.RANK(${profitCol},0,"first")`)
+          : null
+        : f(`=SUMPRODUCT((${profitCol}>${p})*1)+COUNTIF($${pc}$${first + 1}:${p},${p})`),
     ];
   });
   blocks.push(block(first, 0, tableRows.length > 0 ? tableRows : [new Array<LayoutCell>(tableWidth).fill(null)]));
@@ -509,19 +516,17 @@ export function costToServeLayout(
   for (let i = 0; i < n; i++) {
     const r = whaleFirst + i;
     const pos = r1(r, W);
-    const match = `MATCH(${pos},${rankCol},0)`;
     const share: LayoutCell[] = kam
       ? i === 0
         ? [f(`=KAM.WHALECURVE(${profitCol})`), null]
         : [null, null]
       : [f(`=${pos}/${nCell}`), f(`=IF(${totalCell}>0,${r1(r, W + 3)}/${totalCell},NA())`)];
-    whaleRows.push([
-      v(i + 1),
-      f(`=INDEX(${customerCol},${match})`),
-      f(`=INDEX(${profitCol},${match})`),
-      f(`=${r1(r - 1, W + 3)}+${r1(r, W + 2)}`),
-      ...share,
-    ]);
+    const sorted: LayoutCell[] = kam
+      ? i === 0
+        ? [f(`=KAM.SORTBY(${customerCol},${profitCol})`), f(`=KAM.SORTBY(${profitCol},${profitCol})`)]
+        : [null, null]
+      : [f(`=INDEX(${customerCol},MATCH(${pos},${rankCol},0))`), f(`=INDEX(${profitCol},MATCH(${pos},${rankCol},0))`)];
+    whaleRows.push([v(i + 1), ...sorted, f(`=${r1(r - 1, W + 3)}+${r1(r, W + 2)}`), ...share]);
   }
   blocks.push(block(whaleOrigin, W, whaleRows));
   formats.push({ range: { row: whaleOrigin, col: W + 2, rows: n + 1, cols: 2 }, numberFormat: MONEY });

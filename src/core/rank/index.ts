@@ -11,6 +11,15 @@ import { isFail, readNumber, readOption, readOptionalNumber, readSingle, type Fa
 import { defineFunction } from "../catalog/define";
 import { issue } from "../issues";
 
+/**
+ * Above this many rows the portable formula style's per-row ranks (`COUNTIF` over the whole column
+ * in every row, O(n²)) take minutes to recalculate; the panes then suggest the KAM style.
+ *
+ * @example
+ * 100_000 > QUADRATIC_WARNING_ROWS; // true: the pane shows the warning
+ */
+export const QUADRATIC_WARNING_ROWS = 20_000;
+
 /** How tied values are ranked: `shared` (RANK.EQ: all get the best rank) or `first` (input order). */
 export type Ties = "shared" | "first";
 

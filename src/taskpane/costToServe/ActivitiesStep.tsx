@@ -21,8 +21,9 @@ import {
 } from "@fluentui/react-components";
 import type { Activity, CostToServeConfig, CostToServePreview, Resource } from "../../core/costToServe";
 import type { Lang } from "../../core/lang";
+import { QUADRATIC_WARNING_ROWS } from "../../core/rank";
 import { ColumnSelect, NumberField, fieldError } from "./fields";
-import { CTS_STRINGS } from "./strings";
+import { CTS_STRINGS, fill } from "./strings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -383,6 +384,15 @@ export function ActivitiesStep({
           <Radio value="kam" label={t.kam} data-testid="cts-style-kam" />
         </RadioGroup>
       </Field>
+      {config.style === "portable" && (preview?.customers.length ?? 0) > QUADRATIC_WARNING_ROWS ? (
+        <MessageBar intent="warning" data-testid="cts-warning-portable">
+          <MessageBarBody>
+            {fill(t.portableSlow, {
+              rows: (preview?.customers.length ?? 0).toLocaleString(lang === "nl" ? "nl-NL" : "en-US"),
+            })}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
     </div>
   );
 }

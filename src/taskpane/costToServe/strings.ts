@@ -68,6 +68,8 @@ export const CTS_STRINGS = {
     marginCut: "Gross margin % cut-off",
     costCut: "Cost-to-serve % cut-off",
     style: "Formula style",
+    portableSlow:
+      "{rows} customers: the portable formulas rank and sort every customer against every other, so Excel or the workbench may take many minutes to recalculate. Choose the KAM functions, which rank and sort the whole column at once.",
     portable: "Portable formulas (Excel 2016+, LibreOffice)",
     kam: "KAM functions (needs the add-in)",
     invalid: "Fix these fields first:",
@@ -157,6 +159,8 @@ export const CTS_STRINGS = {
     marginCut: "Grens brutomarge %",
     costCut: "Grens cost-to-serve %",
     style: "Formulestijl",
+    portableSlow:
+      "{rows} klanten: de overdraagbare formules rangschikken en sorteren elke klant tegen elke andere, dus herberekenen in Excel of de werkbank kan vele minuten duren. Kies de KAM-functies, die de hele kolom in één keer rangschikken en sorteren.",
     portable: "Draagbare formules (Excel 2016+, LibreOffice)",
     kam: "KAM-functies (vereist de invoegtoepassing)",
     invalid: "Herstel eerst deze velden:",

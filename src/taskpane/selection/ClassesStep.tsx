@@ -18,6 +18,7 @@ import {
 import { CLASS_LABELS } from "../../core/classification";
 import type { Lang } from "../../core/lang";
 import { PORTFOLIO_LABELS } from "../../core/portfolio";
+import { QUADRATIC_WARNING_ROWS } from "../../core/rank";
 import {
   AXES,
   AXES_LABELS,
@@ -170,6 +171,13 @@ export function ClassesStep(props: ClassesStepProps): React.JSX.Element {
           testId="sel-style"
         />
       </div>
+      {draft.style === "portable" && preview !== undefined && preview.rows.length > QUADRATIC_WARNING_ROWS ? (
+        <MessageBar intent="warning" data-testid="sel-warning-portable">
+          <MessageBarBody>
+            {fill(t.portableSlow, { rows: preview.rows.length.toLocaleString(lang === "nl" ? "nl-NL" : "en-US") })}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
       {preview === undefined ? null : (
         <>
           <Text weight="semibold">{t.previewTitle}</Text>

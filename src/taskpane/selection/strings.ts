@@ -48,6 +48,8 @@ export const SEL_STRINGS = {
     cutStrength: "Cut-off relative strength (C)",
     axes: "Chart",
     style: "Formulas",
+    portableSlow:
+      "{rows} customers: the portable formulas rank every customer against every other, so Excel or the workbench may take many minutes to recalculate. Choose the KAM functions, which rank the whole column at once.",
     previewTitle: "Preview (before anything is written)",
     tooMany:
       "{count} key accounts: more than 35. A supplier can serve roughly 15–35 key accounts well (McDonald & Woodburn); raise the cut-offs.",
@@ -120,6 +122,8 @@ export const SEL_STRINGS = {
     cutStrength: "Grens relatieve sterkte (C)",
     axes: "Grafiek",
     style: "Formules",
+    portableSlow:
+      "{rows} klanten: de overdraagbare formules vergelijken elke klant met elke andere, dus herberekenen in Excel of de werkbank kan vele minuten duren. Kies de KAM-functies, die de hele kolom in één keer rangschikken.",
     previewTitle: "Voorbeeld (voordat er iets wordt geschreven)",
     tooMany:
       "{count} key accounts: meer dan 35. Een leverancier kan ongeveer 15–35 key accounts goed bedienen (McDonald & Woodburn); verhoog de grenzen.",
