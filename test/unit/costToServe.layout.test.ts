@@ -25,6 +25,16 @@ describe("the cost-to-serve layout as data", () => {
     expect(uniqueSheetName("KAM Cost-to-serve", [])).toBe("KAM Cost-to-serve");
   });
 
+  it("ranks and sorts once per column in the KAM style, in a formatted range (a table cannot hold spills)", () => {
+    const kam = costToServeLayout(sampleConfig("kam"), source, { existingSheets: ["Data"] });
+    const all = formulas(kam.layout);
+    expect(kam.layout.tables).toEqual([]);
+    expect(all.filter((f) => f.includes("KAM.RANK("))).toEqual([expect.stringMatching(/^=KAM\.RANK\(.*,0,"first"\)$/)]);
+    expect(all.filter((f) => f.includes("KAM.SORTBY("))).toHaveLength(2);
+    expect(all.some((f) => f.includes("MATCH(") && f.includes("INDEX(") && !f.includes("SMALL("))).toBe(false);
+    expect(all.filter((f) => f.startsWith("=SUMPRODUCT(("))).toEqual([]);
+  });
+
   it("makes the customer table an Excel table with 18 columns and one row per kept customer", () => {
     expect(layout.tables).toEqual([{ name: tableName(layout.name), range: anchors.table, style: "TableStyleMedium2" }]);
     expect(anchors.table.cols).toBe(10 + 8);

@@ -97,6 +97,16 @@ describe("buildSelectionLayout (pure)", () => {
     expect(at(layout, first + 1, map.columns.cls)).toBeNull();
   });
 
+  it("ranks with one KAM.RANK and writes as many formulas for 20,000 customers as for 200 in the KAM style", () => {
+    const { layout } = build({ ...course, style: "kam" });
+    const all = formulas(layout);
+    expect(all.filter((f) => f.includes("KAM.RANK("))).toEqual([expect.stringMatching(/^=IFERROR\(KAM\.RANK\(/)]);
+    expect(all.some((f) => f.includes("COUNTIF(") && f.includes('">"&'))).toBe(false);
+    const big = buildSelectionLayout(scaledSourceTable(20_000), { ...course, style: "kam" });
+    if (!big.ok) throw new Error(big.message);
+    expect(formulas(big.layout)).toHaveLength(all.length);
+  });
+
   it("references the source cells and the weights block, so edits recalculate without the add-in", () => {
     const { layout, map } = build(course);
     const raw = at(layout, map.firstDataRow, map.columns.raw[0] as number);

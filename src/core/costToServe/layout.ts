@@ -467,7 +467,7 @@ export function costToServeLayout(
     const k = r1(r, T.ctsPct);
     const p = r1(r, T.profit);
     const quadrant = kam
-      ? `=KAM.PROFITQUADRANT(${m},${k},${mCut},${cCut},"${lang}")`
+      ? `=KAM.PROFITQUADRANT(${tcol(T.marginPct)},${tcol(T.ctsPct)},${mCut},${cCut},"${lang}")`
       : `=IF(${m}>=${mCut},IF(${k}>=${cCut},${q.carriageTrade},${q.passive}),IF(${k}>=${cCut},${q.aggressive},${q.bargainBasement}))`;
     const pc = columnLetters(T.profit);
     return [
@@ -480,7 +480,7 @@ export function costToServeLayout(
       f(kam ? `=KAM.CUSTOMERPROFIT(${rev},${r1(r, T.cogs)},${tot})` : `=${rev}-${r1(r, T.cogs)}-${tot}`),
       f(`=${r1(r, T.grossMargin)}/${rev}`),
       f(`=${tot}/${rev}`),
-      f(quadrant),
+      kam && i > 0 ? null : f(quadrant),
       kam
         ? i === 0
           ? f(`=KAM.RANK(${profitCol},0,"first")`)
@@ -490,6 +490,7 @@ export function costToServeLayout(
   });
   blocks.push(block(first, 0, tableRows.length > 0 ? tableRows : [new Array<LayoutCell>(tableWidth).fill(null)]));
   const tableRange: RangeRef = { row: tableHeader, col: 0, rows: Math.max(n, 1) + 1, cols: tableWidth };
+  if (kam) formats.push({ range: { ...tableRange, rows: 1 }, bold: true, fill: "#0F548C", fontColor: "#FFFFFF" });
   const dataRows = Math.max(n, 1);
   formats.push({ range: { row: first, col: 1, rows: dataRows, cols: T.profit }, numberFormat: MONEY });
   formats.push({ range: { row: first, col: T.marginPct, rows: dataRows, cols: 2 }, numberFormat: PCT });
@@ -685,7 +686,8 @@ export function costToServeLayout(
       name,
       tag: SHEET_TAG,
       blocks,
-      tables: [{ name: tableName(name), range: tableRange, style: "TableStyleMedium2" }],
+      // An Excel table cannot hold spilled formulas (KAM.RANK), so the KAM style writes a formatted range.
+      tables: kam ? [] : [{ name: tableName(name), range: tableRange, style: "TableStyleMedium2" }],
       formats,
       conditional,
       charts,

@@ -139,7 +139,7 @@ export const RANK = defineFunction({
  * per row of `array`), largest key first when `order` is 0 (default), smallest first otherwise.
  * The sort is stable: rows with equal keys keep their input order. Rows whose key is not a number
  * (blank, text or an error) come last, in input order. Cells of `array` are copied as they are,
- * errors included. A `by` of the wrong length fills the spill with `length_mismatch`.
+ * errors included (a NaN or ±Infinity becomes `#NUM!`). A `by` of the wrong length fills the spill with `length_mismatch`.
  *
  * @example
  * SORTBY.compute([["A"], ["B"], ["C"]], [[5], [9], [5]], undefined); // [["B"], ["A"], ["C"]]
@@ -173,7 +173,13 @@ export const SORTBY = defineFunction({
     }
     const sorted = sortOrder(numbers.subarray(0, count), ascending);
     const out: OutGrid = new Array<OutCell[]>(rows);
-    const copy = (i: number): OutCell[] => (array[i] ?? []).map((c): OutCell => (c === null ? "" : c));
+    const copy = (i: number): OutCell[] =>
+      (array[i] ?? []).map((c, j): OutCell => {
+        if (c === null) return "";
+        if (typeof c === "number" && c - c !== 0)
+          return issue("not_finite", ["array", i + 1, j + 1], { value: String(c) });
+        return c;
+      });
     for (let p = 0; p < count; p++) out[p] = copy(at[sorted[p] as number] as number);
     for (let p = 0; p < rest.length; p++) out[count + p] = copy(rest[p] as number);
     return out;

@@ -12,9 +12,11 @@
  *   inside an Excel table; Excel 2016+, LibreOffice and HyperFormula compute them. The rank uses
  *   COUNTIF (RANK.EQ and PERCENTRANK.INC are missing in HyperFormula and RANK.EQ fails on an error
  *   in its range); percentile scores use COUNTIF so that ties share a score exactly.
- * - `kam`: `KAM.NORMALIZE`, `KAM.SCORE`, `KAM.CLASSIFY`, `KAM.PORTFOLIO`, one spilled formula per
- *   column (a whole column in one call). Excel tables cannot hold spilled formulas, so this style
- *   writes a formatted range instead of a table.
+ * - `kam`: `KAM.NORMALIZE`, `KAM.SCORE`, `KAM.RANK`, `KAM.CLASSIFY`, `KAM.PORTFOLIO`, and array
+ *   formulas for the raw, contribution and weight-present columns: one spilled formula per column
+ *   (a whole column in one call, O(n log n) for the rank where the portable COUNTIF is O(n²)).
+ *   Excel tables cannot hold spilled formulas, so this style writes a formatted range instead of a
+ *   table. Use it above 20,000 customers.
  *
  * Composites are rounded to 10 decimals in both styles (and in the preview), so a customer exactly
  * on a cut-off is on the high side in every engine.

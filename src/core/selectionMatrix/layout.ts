@@ -483,24 +483,43 @@ export function buildSelectionLayout(
   const C = `${L(C_CUR)}${R}`;
   const F = `${L(C_FUT)}${R}`;
   const T = `${L(C_TOT)}${R}`;
-  const den = `${L(C_DEN)}${R}`;
   const scoreRow = (from: number, to: number): string => `${L(C_SCORE(from))}${R}:${L(C_SCORE(to))}${R}`;
   const perRow: { col: number; template: string }[] = [];
   const firstRowOnly: { col: number; formula: string }[] = [];
   const cleanRaw = (letters: string): string => `=IF(ISNUMBER(${src}!${letters}${S}),${src}!${letters}${S},"")`;
+  // The KAM style spills one array formula per column (Excel 365, HyperFormula): n per-row formulas
+  // that all read the same weight cell cost the engine O(n) each to link, O(n²) in all.
+  const sourceColumn = (c: number): string => {
+    const letters = columnLetters(table.origin.col + c);
+    return `${src}!$${letters}$${table.origin.row + 2}:$${letters}$${table.origin.row + 1 + n}`;
+  };
+  const spilledRaw = (c: number): string => `=IF(ISNUMBER(${sourceColumn(c)}),${sourceColumn(c)},"")`;
+  const den = `${L(C_DEN)}${R}`;
   criteria.forEach((c, j) => {
+    const weight = ref(ALIGNED, C_SCORE(j), true);
+    if (kam) {
+      const scores = dataCol(C_SCORE(j));
+      firstRowOnly.push(
+        { col: C_RAW(j), formula: spilledRaw(c.column) },
+        { col: C_SCORE(j), formula: kamNormalize(j) ?? scoreFormula(j)(dataCol(C_RAW(j))) },
+        { col: C_CONTRIB(j), formula: `=IF(ISNUMBER(${scores}),${weight}*${scores}/${dataCol(C_DEN)},"")` },
+      );
+      return;
+    }
     perRow.push({ col: C_RAW(j), template: cleanRaw(columnLetters(table.origin.col + c.column)) });
-    const normalize = kam ? kamNormalize(j) : undefined;
-    if (normalize === undefined) perRow.push({ col: C_SCORE(j), template: scoreFormula(j)(`${L(C_RAW(j))}${R}`) });
-    else firstRowOnly.push({ col: C_SCORE(j), formula: normalize });
+    perRow.push({ col: C_SCORE(j), template: scoreFormula(j)(`${L(C_RAW(j))}${R}`) });
     const sc = `${L(C_SCORE(j))}${R}`;
-    perRow.push({
-      col: C_CONTRIB(j),
-      template: `=IF(ISNUMBER(${sc}),${ref(ALIGNED, C_SCORE(j), true)}*${sc}/${den},"")`,
-    });
+    perRow.push({ col: C_CONTRIB(j), template: `=IF(ISNUMBER(${sc}),${weight}*${sc}/${den},"")` });
   });
-  if (hasProfit) perRow.push({ col: C_PROFIT, template: cleanRaw(columnLetters(table.origin.col + profitCol)) });
-  perRow.push({ col: C_DEN, template: `=SUMPRODUCT(${wAbs(0, k)},--ISNUMBER(${scoreRow(0, k - 1)}))` });
+  if (kam) {
+    if (hasProfit) firstRowOnly.push({ col: C_PROFIT, formula: spilledRaw(profitCol) });
+    const allScores = a1({ row: F0, col: C_SCORE(0), rows: n, cols: k }, true);
+    const weights = a1({ row: W0 + 1, col: 5, rows: k, cols: 1 }, true);
+    firstRowOnly.push({ col: C_DEN, formula: `=MMULT(--ISNUMBER(${allScores}),${weights})` });
+  } else {
+    if (hasProfit) perRow.push({ col: C_PROFIT, template: cleanRaw(columnLetters(table.origin.col + profitCol)) });
+    perRow.push({ col: C_DEN, template: `=SUMPRODUCT(${wAbs(0, k)},--ISNUMBER(${scoreRow(0, k - 1)}))` });
+  }
   if (kam) {
     const profit = hasProfit ? dataCol(C_PROFIT) : "";
     firstRowOnly.push(
