@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { Cell, ExcelErrorKind } from "../core/cells";
+import { isExcelErrorKind, type Cell } from "../core/cells";
 import type { ApplyOptions, ApplyResult, OwnedSheet, SourceTable, WorkbookHost } from "../core/host";
 import type { ChartSpec, ConditionalSpec, RangeRef, SheetLayout } from "../core/layout";
 import { a1 } from "../core/layout";
@@ -69,20 +69,6 @@ interface RegistryEntry {
   readonly tag: string;
 }
 
-const ERRORS: readonly ExcelErrorKind[] = [
-  "#VALUE!",
-  "#N/A",
-  "#NUM!",
-  "#DIV/0!",
-  "#NULL!",
-  "#REF!",
-  "#NAME?",
-  "#SPILL!",
-  "#CALC!",
-  "#GETTING_DATA",
-  "#BUSY!",
-];
-
 /**
  * A value read from `Range.values` as a {@link Cell}: "" is blank, an error code is an error.
  *
@@ -94,7 +80,7 @@ export function toCell(value: unknown): Cell {
   if (value === "" || value === null || value === undefined) return null;
   if (typeof value === "number" || typeof value === "boolean") return value;
   const text = String(value);
-  const kind = ERRORS.find((e) => e === text);
+  const kind = isExcelErrorKind(text) ? text : undefined;
   return kind ? { sheetError: kind } : text;
 }
 

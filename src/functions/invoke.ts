@@ -6,25 +6,10 @@
  * @module
  */
 import type { ExcelErrorKind, Grid, OutCell, OutGrid, SheetError, Cell } from "../core/cells";
-import { isSheetError } from "../core/cells";
+import { isExcelErrorKind, isSheetError } from "../core/cells";
 import type { FunctionSpec, ParamSpec, RawArgs, AnyFunctionSpec } from "../core/catalog/define";
 import { formatIssue, isIssue, issueKind } from "../core/issues";
 import { toLang, type Lang } from "../core/lang";
-
-/** The Excel error codes by their cell text, which is also the value of `CustomFunctions.ErrorCode`. */
-const KNOWN_ERRORS: ReadonlySet<string> = new Set<ExcelErrorKind>([
-  "#VALUE!",
-  "#N/A",
-  "#NUM!",
-  "#DIV/0!",
-  "#NULL!",
-  "#REF!",
-  "#NAME?",
-  "#SPILL!",
-  "#CALC!",
-  "#GETTING_DATA",
-  "#BUSY!",
-]);
 
 /**
  * One raw cell as Excel passes it, as a core cell. A `CustomFunctions.Error` (or any object
@@ -39,7 +24,7 @@ export function toCell(raw: unknown): Cell {
   if (typeof raw === "object" && "code" in raw) {
     const code = String((raw as { code: unknown }).code);
     const message = (raw as { message?: unknown }).message;
-    const kind = (KNOWN_ERRORS.has(code) ? code : "#VALUE!") as ExcelErrorKind;
+    const kind: ExcelErrorKind = isExcelErrorKind(code) ? code : "#VALUE!";
     return typeof message === "string" ? { sheetError: kind, message } : { sheetError: kind };
   }
   return String(raw);

@@ -6,7 +6,7 @@
  * @module
  */
 import { DetailedCellError, type HyperFormula, type RawCellContent } from "hyperformula";
-import type { Cell, ExcelErrorKind } from "../core/cells";
+import { isExcelErrorKind, type Cell, type ExcelErrorKind } from "../core/cells";
 import type { RangeRef } from "../core/layout";
 import { createKamEngine, layoutToSheet } from "./engine";
 import { openWorkbookFile, saveWorkbookFile } from "./files";
@@ -14,20 +14,6 @@ import type { CellInput, CellValue, CellView, FromWorker, Methods, Request, Shee
 
 /** Rows written per chunk when a layout is applied (progress and cancellation happen between chunks). */
 export const CHUNK_ROWS = 5_000;
-
-const KNOWN: ReadonlySet<string> = new Set([
-  "#VALUE!",
-  "#N/A",
-  "#NUM!",
-  "#DIV/0!",
-  "#NULL!",
-  "#REF!",
-  "#NAME?",
-  "#SPILL!",
-  "#CALC!",
-  "#GETTING_DATA",
-  "#BUSY!",
-]);
 
 /** Thrown inside applyLayout when the page cancelled it. */
 class Cancelled extends Error {}
@@ -44,7 +30,7 @@ function toValue(raw: unknown): CellValue {
 function toCell(raw: unknown): Cell {
   const v = toValue(raw);
   if (v === null || typeof v !== "object") return v;
-  const kind = (KNOWN.has(v.error) ? v.error : "#VALUE!") as ExcelErrorKind;
+  const kind: ExcelErrorKind = isExcelErrorKind(v.error) ? v.error : "#VALUE!";
   return v.message === undefined ? { sheetError: kind } : { sheetError: kind, message: v.message };
 }
 

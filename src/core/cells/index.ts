@@ -7,19 +7,40 @@
 import type { Issue } from "../issues";
 import { isIssue, issue } from "../issues";
 
+/**
+ * Every Excel error value a cell can hold, as the cell shows it (also the values of
+ * `CustomFunctions.ErrorCode`).
+ *
+ * @example
+ * EXCEL_ERROR_KINDS.includes("#N/A"); // true
+ */
+export const EXCEL_ERROR_KINDS = [
+  "#VALUE!",
+  "#N/A",
+  "#NUM!",
+  "#DIV/0!",
+  "#NULL!",
+  "#REF!",
+  "#NAME?",
+  "#SPILL!",
+  "#CALC!",
+  "#GETTING_DATA",
+  "#BUSY!",
+] as const;
+
 /** The Excel error values a cell can hold. */
-export type ExcelErrorKind =
-  | "#VALUE!"
-  | "#N/A"
-  | "#NUM!"
-  | "#DIV/0!"
-  | "#NULL!"
-  | "#REF!"
-  | "#NAME?"
-  | "#SPILL!"
-  | "#CALC!"
-  | "#GETTING_DATA"
-  | "#BUSY!";
+export type ExcelErrorKind = (typeof EXCEL_ERROR_KINDS)[number];
+
+/**
+ * True when a text is an Excel error value.
+ *
+ * @example
+ * isExcelErrorKind("#DIV/0!"); // true
+ * isExcelErrorKind("#OOPS"); // false
+ */
+export function isExcelErrorKind(text: string): text is ExcelErrorKind {
+  return (EXCEL_ERROR_KINDS as readonly string[]).includes(text);
+}
 
 /**
  * An error value that arrived from the sheet (for example a `#DIV/0!` in an input cell).
