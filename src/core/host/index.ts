@@ -1,6 +1,6 @@
 /**
  * The workbook host interface: everything the task pane may ask of a workbook. Two hosts
- * implement it: Office.js (`src/excel`) and the embedded workbench (`src/workbench`). The pane
+ * implement it: the Office JavaScript API (`src/excel`) and the embedded workbench (`src/workbench`). The pane
  * never touches `Excel.*`.
  *
  * @module

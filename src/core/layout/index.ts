@@ -1,7 +1,7 @@
 /**
  * A worksheet the add-in writes, as pure data: which cells get which values or formulas, which
  * ranges are tables, number formats, conditional colours and charts. The builders compute a
- * layout; each host (Office.js, the workbench) only applies it. Coordinates are 0-based on the
+ * layout; each host (the Office JavaScript API, the workbench) only applies it. Coordinates are 0-based on the
  * layout's own sheet.
  *
  * @module
