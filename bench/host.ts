@@ -16,11 +16,10 @@ import { profileSource } from "../src/core/source";
 import { createHost } from "../src/excel/host";
 import { packChunks, planWrites, REQUEST_LIMIT_BYTES } from "../src/excel/plan";
 import type { SheetLayout } from "../src/core/layout";
-import { tableSource } from "../test/support/costToServe";
-import { sampleConfig, sampleRows } from "../test/support/costToServe";
+import { sampleConfig, syntheticCustomers, tableSource } from "../test/support/costToServe";
 import { OfficeFake } from "../test/support/officeFake";
 import { scaledSourceTable, sourceSheetRows } from "../test/support/selectionSample";
-import { bytes, collectGarbage, count, ms, random, table } from "./lib";
+import { bytes, collectGarbage, count, ms, table } from "./lib";
 
 /** One build at one size. */
 export interface HostRow {
@@ -39,42 +38,6 @@ export interface HostRow {
   readonly plannedChunks: number;
   /** True when only the plan was measured (no fake: it does not fit in memory at this size). */
   readonly planOnly: boolean;
-}
-
-/** `n` customers with the cost-to-serve sample's columns, from a fixed seed. */
-function costCustomers(n: number): Cell[][] {
-  const header = sampleRows()[0] ?? [];
-  const rnd = random(12345);
-  const rows: Cell[][] = [header];
-  for (let i = 0; i < n; i++) {
-    const list = Math.round(20_000 + rnd() * 500_000);
-    const discount = Math.round(rnd() * 150) / 1000;
-    const net = Math.round(list * (1 - discount));
-    rows.push(
-      header.map((h): Cell => {
-        switch (h) {
-          case "Customer":
-            return `Customer ${i + 1}`;
-          case "Sector":
-          case "Region":
-            return "X";
-          case "List revenue":
-            return list;
-          case "Discount":
-            return discount;
-          case "Net revenue":
-            return net;
-          case "Cost of goods":
-            return Math.round(net * (0.7 + rnd() * 0.15));
-          case "Delivery km":
-            return Math.round(rnd() * 3000);
-          default:
-            return Math.round(rnd() * 30);
-        }
-      }),
-    );
-  }
-  return rows;
 }
 
 async function measureBuild(
@@ -192,7 +155,7 @@ export async function benchHost(
       "cost-to-serve",
       n,
       "Data",
-      costCustomers(n),
+      syntheticCustomers(n),
       (source, existing) => {
         const config = sampleConfig("portable");
         const preview = computeCostToServe(config, source);

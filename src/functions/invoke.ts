@@ -6,7 +6,7 @@
  * @module
  */
 import type { ExcelErrorKind, Grid, OutCell, OutGrid, SheetError, Cell } from "../core/cells";
-import { isExcelErrorKind, isSheetError } from "../core/cells";
+import { isExcelErrorKind } from "../core/cells";
 import type { FunctionSpec, ParamSpec, RawArgs, AnyFunctionSpec } from "../core/catalog/define";
 import { formatIssue, isIssue, issueKind } from "../core/issues";
 import { toLang, type Lang } from "../core/lang";
@@ -122,5 +122,3 @@ export function invoke<P extends readonly ParamSpec[]>(spec: FunctionSpec<P>, ..
   return result as unknown as ExcelMatrix;
 }
 
-/** Re-exported for tests: a sheet-error test value. */
-export { isSheetError };

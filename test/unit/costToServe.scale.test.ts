@@ -1,50 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { Cell } from "../../src/core/cells";
 import { computeCostToServe, costToServeLayout } from "../../src/core/costToServe";
 import { createHost } from "../../src/excel/host";
 import { REQUEST_LIMIT_BYTES } from "../../src/excel/plan";
 import { a1 } from "../../src/core/layout";
 import { OfficeFake } from "../support/officeFake";
-import { sampleConfig, sampleRows } from "../support/costToServe";
-
-/** `n` customers with the sample's columns, from a fixed-seed generator (deterministic). */
-function customers(n: number): Cell[][] {
-  const header = sampleRows()[0] ?? [];
-  let seed = 12345;
-  const rnd = (): number => {
-    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return seed / 2_147_483_648;
-  };
-  const rows: Cell[][] = [header];
-  for (let i = 0; i < n; i++) {
-    const list = Math.round(20_000 + rnd() * 500_000);
-    const discount = Math.round(rnd() * 150) / 1000;
-    const net = Math.round(list * (1 - discount));
-    const row: Cell[] = header.map((h) => {
-      switch (h) {
-        case "Customer":
-          return `Customer ${i + 1}`;
-        case "Sector":
-        case "Region":
-          return "X";
-        case "List revenue":
-          return list;
-        case "Discount":
-          return discount;
-        case "Net revenue":
-          return net;
-        case "Cost of goods":
-          return Math.round(net * (0.7 + rnd() * 0.15));
-        case "Delivery km":
-          return Math.round(rnd() * 3000);
-        default:
-          return Math.round(rnd() * 30);
-      }
-    });
-    rows.push(row);
-  }
-  return rows;
-}
+import { sampleConfig, syntheticCustomers as customers } from "../support/costToServe";
 
 interface Figures {
   readSyncs: number;

@@ -189,12 +189,4 @@ export const CTS_STRINGS = {
 /** A key of the builder's strings. */
 export type CtsKey = keyof (typeof CTS_STRINGS)["en"];
 
-/**
- * A string with `{name}` placeholders filled in.
- *
- * @example
- * fill("{rows} rows", { rows: 3 }); // "3 rows"
- */
-export function fill(text: string, params: Readonly<Record<string, string | number>>): string {
-  return text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
-}
+export { fill } from "../shared/fields";

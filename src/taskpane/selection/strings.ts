@@ -155,12 +155,4 @@ export const SEL_STRINGS = {
 /** A key of the builder's strings. */
 export type SelKey = keyof (typeof SEL_STRINGS)["en"];
 
-/**
- * Fills `{name}` parameters of a string.
- *
- * @example
- * fill("{rows} customers", { rows: 200 }); // "200 customers"
- */
-export function fill(text: string, params: Readonly<Record<string, string | number>>): string {
-  return text.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
-}
+export { fill } from "../shared/fields";
