@@ -121,4 +121,3 @@ export function invoke<P extends readonly ParamSpec[]>(spec: FunctionSpec<P>, ..
   }
   return result as unknown as ExcelMatrix;
 }
-
