@@ -4,6 +4,7 @@ import {
   costToServeLayout,
   parseConfig,
   SHEET_TAG,
+  sourceRuns,
   tableName,
   uniqueSheetName,
 } from "../../src/core/costToServe";
@@ -80,6 +81,25 @@ describe("the cost-to-serve layout as data", () => {
     expect(row[1]).toEqual({ f: "=Data!D2*(1-Data!E2)" });
     const rate = anchors.rateCells[0];
     expect(row[4]).toEqual({ f: `=Data!U2*${a1(rate as never, true)}` });
+  });
+
+  it("spills one formula per table column over each run of consecutive source rows in the KAM style", () => {
+    const kam = costToServeLayout(sampleConfig("kam"), source, { existingSheets: ["Data"] });
+    const first = kam.anchors.table.row + 1;
+    const table = kam.layout.blocks.find((b) => b.row === first && b.col === 0)?.cells ?? [];
+    const kept = kam.preview.customers.map((c) => c.sourceRow);
+    const starts = table.flatMap((row, i) => (row[0] === null ? [] : [i]));
+    expect(starts).toEqual([0, ...kept.flatMap((s, i) => (i > 0 && s !== (kept[i - 1] as number) + 1 ? [i] : []))]);
+    expect(starts).toHaveLength(3);
+    const head = table[0] ?? [];
+    const rows = starts[1] as number;
+    expect(head[0]).toEqual({ f: `=+Data!A2:A${rows + 1}` });
+    expect(head[1]).toEqual({ f: `=Data!D2:D${rows + 1}*(1-Data!E2:E${rows + 1})` });
+    expect(head[12]).toEqual({ f: expect.stringMatching(new RegExp(`^=E${first + 1}:E${first + rows}\\+F`)) });
+    const cells = table.reduce((sum, row) => sum + row.filter((c) => c !== null).length, 0);
+    expect(cells).toBe(3 * 16 + 2);
+    expect(sourceRuns([0, 1, 2, 4, 5, 9])).toEqual([3, 0, 0, 2, 0, 1]);
+    expect(sourceRuns([])).toEqual([]);
   });
 
   it("draws the Shapiro scatter of margin % against cost-to-serve % with both cut-off lines and four quadrant names", () => {

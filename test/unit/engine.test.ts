@@ -68,3 +68,29 @@ describe("the KAM plugin in HyperFormula (same declarations as Excel)", () => {
     expect(hf.getSheetValues(id)).toEqual([['=HYPERLINK("http://x","Click")', 2]]);
   });
 });
+
+describe("MEDIAN in the workbench engine", () => {
+  it("takes the median of 300,000 cells, where HyperFormula's own overflows the call stack", () => {
+    const n = 300_000;
+    const column = Array.from({ length: n }, (_, i) => [i % 7 === 0 ? "text" : i]);
+    const hf = createKamEngine({ A: column, B: [[`=MEDIAN(A!A1:A${n})`]] });
+    const kept = column.flatMap(([v]) => (typeof v === "number" ? [v] : []));
+    const half = kept.length / 2;
+    const want = kept.length % 2 === 1 ? kept[Math.floor(half)] : ((kept[half - 1] ?? 0) + (kept[half] ?? 0)) / 2;
+    expect(hf.getCellValue({ sheet: hf.getSheetId("B") ?? -1, row: 0, col: 0 })).toBe(want);
+  });
+
+  it.each([
+    ["=MEDIAN(1,2,4)", 2],
+    ["=MEDIAN(4,1,3,2)", 2.5],
+    ['=MEDIAN(A!A1:A3,"5")', 2],
+    ["=MEDIAN(TRUE(),3)", 2],
+    ["=MEDIAN(A!B1:B2)", "#NUM!"],
+    ["=MEDIAN(1/0,2)", "#DIV/0!"],
+    ['=MEDIAN("x",2)', "#VALUE!"],
+  ])("follows Excel: %s is %s", (formula, want) => {
+    const hf = createKamEngine({ A: [["t"], [1], [2]], B: [[formula]] });
+    const got = hf.getCellValue({ sheet: hf.getSheetId("B") ?? -1, row: 0, col: 0 });
+    expect(got instanceof DetailedCellError ? got.value : got).toBe(want);
+  });
+});

@@ -9,7 +9,8 @@
  * COUNTIF, MEDIAN, LARGE, SMALL; no RANK.EQ, SORTBY, FILTER or LET) and `kam` (the KAM functions).
  * The portable rank and whale order compare every customer with every other (O(n²) recalculation,
  * see docs/decisions.md); the KAM style computes them once per column with `KAM.RANK` and
- * `KAM.SORTBY` (O(n log n)).
+ * `KAM.SORTBY` (O(n log n)), and writes each table column as one spilled formula per run of
+ * consecutive source rows instead of one formula per customer (dynamic arrays, as in Excel 365).
  *
  * @module
  */
@@ -446,46 +447,67 @@ export function costToServeLayout(
   };
   const customerCol = tcol(T.customer);
   const { mapping } = config;
+  const quadrantFormula = (r: number): string => {
+    if (kam) return `=KAM.PROFITQUADRANT(${tcol(T.marginPct)},${tcol(T.ctsPct)},${mCut},${cCut},"${lang}")`;
+    const m = r1(r, T.marginPct);
+    const k = r1(r, T.ctsPct);
+    return `=IF(${m}>=${mCut},IF(${k}>=${cCut},${q.carriageTrade},${q.passive}),IF(${k}>=${cCut},${q.aggressive},${q.bargainBasement}))`;
+  };
+  const rankFormula = (r: number): string => {
+    if (kam) return `=KAM.RANK(${profitCol},0,"first")`;
+    const p = r1(r, T.profit);
+    return `=SUMPRODUCT((${profitCol}>${p})*1)+COUNTIF($${columnLetters(T.profit)}$${first + 1}:${p},${p})`;
+  };
+  const runs = kam ? sourceRuns(customers.map((c) => c.sourceRow)) : customers.map(() => 1);
+  /** `rows` cells of a source column from a data row: one cell, or a range the formula spills over. */
+  const srcSpan = (dataRow: number, col: number, rows: number): string =>
+    rows === 1
+      ? src(dataRow, col)
+      : `${src(dataRow, col)}:${columnLetters(source.origin.col + col)}${source.origin.row + dataRow + rows + 1}`;
+  const span = (row: number, col: number, rows: number): string =>
+    rows === 1 ? r1(row, col) : `${r1(row, col)}:${r1(row + rows - 1, col)}`;
   const tableRows: LayoutCell[][] = customers.map((c, i) => {
     const r = first + i;
     const s = c.sourceRow;
-    const rev = r1(r, T.revenue);
+    const L = runs[i] ?? 0;
+    const quadrant = kam && i > 0 ? null : f(quadrantFormula(r));
+    const rank = kam && i > 0 ? null : f(rankFormula(r));
+    if (L === 0) return [...new Array<LayoutCell>(T.quadrant).fill(null), quadrant, rank];
+    const rev = span(r, T.revenue, L);
+    const goods = span(r, T.cogs, L);
+    const tot = span(r, T.totalCts, L);
+    /** A plain reference; a spilled one gets a unary plus (HyperFormula spills no bare range). */
+    const copy = (ref: string): string => (L === 1 ? `=${ref}` : `=+${ref}`);
     const revenue =
       mapping.revenue.kind === "net"
-        ? `=${src(s, cols.net as number)}`
+        ? copy(srcSpan(s, cols.net as number, L))
         : mapping.revenue.discountAs === "amount"
-          ? `=${src(s, cols.list as number)}-${src(s, cols.discount as number)}`
-          : `=${src(s, cols.list as number)}*(1-${src(s, cols.discount as number)})`;
-    const cogs = mapping.cost.kind === "cogs" ? `=${src(s, cols.cost)}` : `=${rev}-${src(s, cols.cost)}`;
+          ? `=${srcSpan(s, cols.list as number, L)}-${srcSpan(s, cols.discount as number, L)}`
+          : `=${srcSpan(s, cols.list as number, L)}*(1-${srcSpan(s, cols.discount as number, L)})`;
+    const cogs = mapping.cost.kind === "cogs" ? copy(srcSpan(s, cols.cost, L)) : `=${rev}-${srcSpan(s, cols.cost, L)}`;
     const acts = activities.map((act, j) => {
       const rate = abs(rateTop + j, 7);
-      const driver = src(s, cols.drivers[j] as number);
+      const driver = srcSpan(s, cols.drivers[j] as number, L);
       return f(act.method === "financing" ? `=${rev}*${driver}/365*${rate}` : `=${driver}*${rate}`);
     });
-    const tot = r1(r, T.totalCts);
-    const m = r1(r, T.marginPct);
-    const k = r1(r, T.ctsPct);
-    const p = r1(r, T.profit);
-    const quadrant = kam
-      ? `=KAM.PROFITQUADRANT(${tcol(T.marginPct)},${tcol(T.ctsPct)},${mCut},${cCut},"${lang}")`
-      : `=IF(${m}>=${mCut},IF(${k}>=${cCut},${q.carriageTrade},${q.passive}),IF(${k}>=${cCut},${q.aggressive},${q.bargainBasement}))`;
-    const pc = columnLetters(T.profit);
+    const total =
+      L === 1
+        ? `=SUM(${r1(r, actCol(0))}:${r1(r, actCol(a - 1))})`
+        : a === 1
+          ? copy(span(r, actCol(0), L))
+          : `=${activities.map((_, j) => span(r, actCol(j), L)).join("+")}`;
     return [
-      f(`=${src(s, cols.customer)}`),
+      f(copy(srcSpan(s, cols.customer, L))),
       f(revenue),
       f(cogs),
-      f(`=${rev}-${r1(r, T.cogs)}`),
+      f(`=${rev}-${goods}`),
       ...acts,
-      f(`=SUM(${r1(r, actCol(0))}:${r1(r, actCol(a - 1))})`),
-      f(kam ? `=KAM.CUSTOMERPROFIT(${rev},${r1(r, T.cogs)},${tot})` : `=${rev}-${r1(r, T.cogs)}-${tot}`),
-      f(`=${r1(r, T.grossMargin)}/${rev}`),
+      f(total),
+      f(kam ? `=KAM.CUSTOMERPROFIT(${rev},${goods},${tot})` : `=${rev}-${goods}-${tot}`),
+      f(`=${span(r, T.grossMargin, L)}/${rev}`),
       f(`=${tot}/${rev}`),
-      kam && i > 0 ? null : f(quadrant),
-      kam
-        ? i === 0
-          ? f(`=KAM.RANK(${profitCol},0,"first")`)
-          : null
-        : f(`=SUMPRODUCT((${profitCol}>${p})*1)+COUNTIF($${pc}$${first + 1}:${p},${p})`),
+      quadrant,
+      rank,
     ];
   });
   blocks.push(block(first, 0, tableRows.length > 0 ? tableRows : [new Array<LayoutCell>(tableWidth).fill(null)]));
@@ -709,6 +731,24 @@ export function costToServeLayout(
     },
     preview,
   };
+}
+
+/**
+ * The length of each run of consecutive source rows, at the run's first index (0 elsewhere): the
+ * KAM style spills one formula per column over each run instead of writing one per row.
+ *
+ * @example
+ * sourceRuns([0, 1, 2, 4, 5, 9]); // [3, 0, 0, 2, 0, 1]
+ */
+export function sourceRuns(rows: readonly number[]): number[] {
+  const out = new Array<number>(rows.length).fill(0);
+  let start = 0;
+  for (let i = 1; i <= rows.length; i++) {
+    if (i < rows.length && rows[i] === (rows[i - 1] as number) + 1) continue;
+    out[start] = i - start;
+    start = i;
+  }
+  return out;
 }
 
 /**

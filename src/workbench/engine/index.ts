@@ -6,15 +6,19 @@
  */
 import { HyperFormula, type ConfigParams, type RawCellContent } from "hyperformula";
 import { registerKamFunctions } from "./kamPlugin";
+import { registerLargeRangeMedian } from "./median";
 
 export { applyLayoutToEngine, layoutToSheet } from "./applyLayout";
+export { largeRangeMedianPlugin, medianOf, registerLargeRangeMedian } from "./median";
 export { fromEngine, kamPlugin, kamTranslations, registerKamFunctions, NAMESPACE } from "./kamPlugin";
 
 /** The engine settings shared by the workbench and the tests (Excel-like). */
 export const ENGINE_CONFIG: Partial<ConfigParams> = {
   licenseKey: "gpl-v3",
   useArrayArithmetic: true,
-  useColumnIndex: true,
+  // HyperFormula's column index speeds up lookups in unsorted ranges but re-indexes every spilled
+  // cell on each recalculation: off, it halves a 100,000-customer build (docs/performance.md).
+  useColumnIndex: false,
   maxRows: 1_048_576,
   maxColumns: 16_384,
   precisionRounding: 14,
@@ -33,6 +37,7 @@ export function createKamEngine(
   config: Partial<ConfigParams> = {},
 ): HyperFormula {
   registerKamFunctions();
+  registerLargeRangeMedian();
   const hf =
     Object.keys(sheets).length > 0
       ? HyperFormula.buildFromSheets(sheets, { ...ENGINE_CONFIG, ...config })
