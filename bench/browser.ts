@@ -3,8 +3,9 @@
  *
  * - Time to interactive: from navigation until the grid holds the sample data
  *   (`wb-root[data-ready=true]`) and the task pane is shown, on a fresh page each run.
- * - A selection build of n customers inside the page, as the pane runs it: `host.readSource()`,
- *   the core's `buildSelectionLayout` (injected: the same code the pane calls), then
+ * - A build of n customers inside the page, as the pane runs it: `host.readSource()`, the core's
+ *   layout generator (injected: the same code the pane calls; `buildSelectionLayout`, or
+ *   `computeCostToServe` + `costToServeLayout` with the tests' sample configuration), then
  *   `host.applyLayout()`, which writes the sheet into the engine worker and recalculates it.
  *   Each run starts from a fresh page holding n customers (untimed setup).
  *
@@ -26,11 +27,22 @@ export interface BrowserResult {
   readonly skipped: readonly string[];
 }
 
-/** The formula style of the selection sheet (see `src/core/selectionMatrix`). */
+/** The formula style of both sheets (see `src/core/selectionMatrix` and `src/core/costToServe`). */
 export type Style = "portable" | "kam";
 
-/** One selection build size. */
+/** Which builder. */
+export type Builder = "selection" | "costToServe";
+
+/** One build to measure. */
+export interface BuildSize {
+  readonly build: Builder;
+  readonly customers: number;
+  readonly style: Style;
+}
+
+/** One build size, measured. */
 export interface BuildRow {
+  readonly build: Builder;
   readonly customers: number;
   readonly style: Style;
   readonly total: Timing;
@@ -46,6 +58,8 @@ interface BuildSample {
   readonly apply: number;
   readonly cells: number;
 }
+
+const BUILD_NAMES: Readonly<Record<Builder, string>> = { selection: "selection", costToServe: "cost-to-serve" };
 
 function timing(values: readonly number[]): Timing {
   return { median: median(values), min: Math.min(...values), max: Math.max(...values), runs: values.length };
@@ -67,7 +81,7 @@ async function openPage(
 /** The injected core code, bundled for the page. */
 async function injectedScript(): Promise<string> {
   const out = await build({
-    entryPoints: [resolve(__dirname, "page/selection.ts")],
+    entryPoints: [resolve(__dirname, "page/builders.ts")],
     bundle: true,
     format: "iife",
     platform: "browser",
@@ -77,7 +91,7 @@ async function injectedScript(): Promise<string> {
     logLevel: "silent",
   });
   const file = out.outputFiles[0];
-  if (file === undefined) throw new Error("esbuild produced nothing for bench/page/selection.ts");
+  if (file === undefined) throw new Error("esbuild produced nothing for bench/page/builders.ts");
   return file.text;
 }
 
@@ -106,23 +120,35 @@ async function loadCustomers(page: Page, n: number): Promise<void> {
   }, n);
 }
 
-async function selectionBuild(page: Page, style: Style): Promise<BuildSample> {
-  return page.evaluate(async (style) => {
-    const wb = window.kamWorkbench;
-    const kb = (window as unknown as { kamBench?: typeof import("./page/selection").kamBench }).kamBench;
-    if (wb === undefined || kb === undefined) throw new Error("window.kamWorkbench or window.kamBench is missing");
-    const t0 = performance.now();
-    const source = await wb.host.readSource();
-    if (source === undefined) throw new Error("no source table");
-    const t1 = performance.now();
-    const config = { ...kb.initialConfig(kb.profileSource(source), "course", "en"), style };
-    const built = kb.buildSelectionLayout(source, config, { existingSheets: await wb.host.sheetNames() });
-    if (!built.ok) throw new Error(built.message);
-    const t2 = performance.now();
-    const result = await wb.host.applyLayout(built.layout);
-    const t3 = performance.now();
-    return { read: t1 - t0, layout: t2 - t1, apply: t3 - t2, cells: result.cellsWritten };
-  }, style);
+async function timedBuild(page: Page, build: Builder, style: Style): Promise<BuildSample> {
+  return page.evaluate(
+    async ({ build, style }) => {
+      const wb = window.kamWorkbench;
+      const kb = (window as unknown as { kamBench?: typeof import("./page/builders").kamBench }).kamBench;
+      if (wb === undefined || kb === undefined) throw new Error("window.kamWorkbench or window.kamBench is missing");
+      const t0 = performance.now();
+      const source = await wb.host.readSource();
+      if (source === undefined) throw new Error("no source table");
+      const t1 = performance.now();
+      const existingSheets = await wb.host.sheetNames();
+      let layout;
+      if (build === "selection") {
+        const config = { ...kb.initialConfig(kb.profileSource(source), "course", "en"), style };
+        const built = kb.buildSelectionLayout(source, config, { existingSheets });
+        if (!built.ok) throw new Error(built.message);
+        layout = built.layout;
+      } else {
+        const config = kb.costToServeConfig(style);
+        const preview = kb.computeCostToServe(config, source);
+        layout = kb.costToServeLayout(config, source, { existingSheets, preview }).layout;
+      }
+      const t2 = performance.now();
+      const result = await wb.host.applyLayout(layout);
+      const t3 = performance.now();
+      return { read: t1 - t0, layout: t2 - t1, apply: t3 - t2, cells: result.cellsWritten };
+    },
+    { build, style },
+  );
 }
 
 /**
@@ -133,7 +159,7 @@ async function selectionBuild(page: Page, style: Style): Promise<BuildSample> {
  */
 export async function benchBrowser(
   dir: string,
-  sizes: readonly { readonly customers: number; readonly style: Style }[],
+  sizes: readonly BuildSize[],
   log: (line: string) => void,
   runs = 5,
 ): Promise<BrowserResult> {
@@ -152,17 +178,18 @@ export async function benchBrowser(
     const script = await injectedScript();
     const builds: BuildRow[] = [];
     const skipped: string[] = [];
-    for (const { customers: n, style } of sizes) {
+    for (const { build, customers: n, style } of sizes) {
       const samples: BuildSample[] = [];
       for (let i = 0; i <= runs; i++) {
         const { page } = await openPage(browser, server);
         await page.addScriptTag({ content: script });
         await loadCustomers(page, n);
-        const sample = await selectionBuild(page, style);
+        const sample = await timedBuild(page, build, style);
         if (i > 0) samples.push(sample);
         await page.close();
       }
       const row: BuildRow = {
+        build,
         customers: n,
         style,
         total: timing(samples.map((s) => s.read + s.layout + s.apply)),
@@ -172,10 +199,10 @@ export async function benchBrowser(
         cells: samples[0]?.cells ?? 0,
       };
       builds.push(row);
-      log(`  selection build (${style}) ${count(n)} customers: ${span(row.total)} ms`);
+      log(`  ${BUILD_NAMES[build]} build (${style}) ${count(n)} customers: ${span(row.total)} ms`);
     }
-    const [a, b] = builds.filter((x) => x.style === "portable").slice(-2);
-    if (a !== undefined && b !== undefined && !builds.some((x) => x.customers >= 100_000)) {
+    const [a, b] = builds.filter((x) => x.build === "selection" && x.style === "portable").slice(-2);
+    if (a !== undefined && b !== undefined && !builds.some((x) => x.build === "selection" && x.customers >= 100_000)) {
       // t(n) = linear·n + quadratic·n², fitted through the two largest sizes measured.
       const [n1, t1, n2, t2] = [a.customers, a.total.median, b.customers, b.total.median];
       const quadratic = (t2 / n2 - t1 / n1) / (n2 - n1);
@@ -205,7 +232,7 @@ export function browserTable(result: BrowserResult): string {
   const rows = [
     ["time to interactive (navigation → grid + pane)", "", span(result.interactive), "", "", "", ""],
     ...result.builds.map((b) => [
-      `selection build (${b.style})`,
+      `${BUILD_NAMES[b.build]} build (${b.style})`,
       count(b.customers),
       span(b.total),
       span(b.read),

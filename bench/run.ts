@@ -14,7 +14,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { benchBrowser, browserTable, type BrowserResult } from "./browser";
+import { benchBrowser, browserTable, type BrowserResult, type Builder, type BuildSize, type Style } from "./browser";
 import { budgetedSizes, bundleTable, overBudget, workbenchSizes, type BundleSize } from "./bundles";
 import { benchCore, coreTable, CORE_GOAL_RATIO, type CoreRow } from "./core";
 import { benchEngine, engineTable, engineVerdicts, type EngineRow } from "./engine";
@@ -149,15 +149,18 @@ async function main(): Promise<void> {
 
   if (wanted("browser") && workbenchDist !== undefined) {
     section("5. Workbench in Chromium (playwright-core); ms median (min–max)");
-    const portable = (full ? [1_000, 4_000, 10_000] : [1_000, 4_000]).map((customers) => ({
-      customers,
-      style: "portable" as const,
-    }));
-    const kam = (full ? [1_000, 10_000, 100_000] : [1_000, 10_000]).map((customers) => ({
-      customers,
-      style: "kam" as const,
-    }));
-    const result = await benchBrowser(workbenchDist, [...portable, ...kam], log);
+    const sizes = (build: Builder, style: Style, customers: readonly number[]): BuildSize[] =>
+      customers.map((n) => ({ build, customers: n, style }));
+    const result = await benchBrowser(
+      workbenchDist,
+      [
+        ...sizes("selection", "portable", full ? [1_000, 4_000, 10_000] : [1_000, 4_000]),
+        ...sizes("selection", "kam", full ? [1_000, 10_000, 100_000] : [1_000, 10_000]),
+        ...sizes("costToServe", "portable", [1_000]),
+        ...sizes("costToServe", "kam", full ? [1_000, 10_000, 100_000] : [1_000, 10_000]),
+      ],
+      log,
+    );
     console.log(`\n${browserTable(result)}`);
     results.browser = result;
   }

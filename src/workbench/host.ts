@@ -8,7 +8,7 @@
 import type { ApplyOptions, ApplyResult, OwnedSheet, SourceTable, WorkbookHost } from "../core/host";
 import { a1, type RangeRef, type SheetLayout } from "../core/layout";
 import { CancelledError, type EngineClient } from "./client";
-import { overlaps, parseA1 } from "./address";
+import { overlaps, parseA1, parseAddress } from "./address";
 import { contains, metaOfLayout, styleAt, type WorkbookModel } from "./model";
 
 /** Where the workbench keeps the pane's configuration between visits. */
@@ -52,13 +52,23 @@ export class WorkbenchHost implements WorkbookHost {
     for (const l of this.activityListeners) l(value);
   }
 
-  async readSource(): Promise<SourceTable | undefined> {
+  readSource(): Promise<SourceTable | undefined> {
     const { selection } = this.book.getState();
-    const meta = this.book.sheet(selection.sheet);
+    return this.readAround(selection.sheet, selection.row, selection.col);
+  }
+
+  /** The table around the first cell of `address` on `sheet` (undefined when the sheet is gone). */
+  readSourceAt(sheet: string, address: string): Promise<SourceTable | undefined> {
+    const at = parseAddress(address);
+    if (at === undefined) return Promise.resolve(undefined);
+    return this.readAround(sheet, at.range.row, at.range.col);
+  }
+
+  private async readAround(sheet: string, row: number, col: number): Promise<SourceTable | undefined> {
+    const meta = this.book.sheet(sheet);
     if (meta === undefined) return undefined;
-    const table = meta.tables.find((t) => contains(t.range, selection.row, selection.col));
-    const range: RangeRef | null =
-      table?.range ?? (await this.engine.call("region", { sheet: meta.name, row: selection.row, col: selection.col }));
+    const table = meta.tables.find((t) => contains(t.range, row, col));
+    const range: RangeRef | null = table?.range ?? (await this.engine.call("region", { sheet: meta.name, row, col }));
     if (range === null) return undefined;
     const cells = await this.engine.call("read", { sheet: meta.name, range });
     const [headers = [], ...rows] = cells;

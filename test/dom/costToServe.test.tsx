@@ -175,6 +175,25 @@ describe("the cost-to-serve builder", () => {
     expect(host.layouts).toHaveLength(1);
   });
 
+  it("refreshes from the table it was built from while the selection is on its own output sheet", async () => {
+    const host = new MemoryHost(sampleSource());
+    const readSourceAt = vi.fn(async (sheet: string, address: string) =>
+      sheet === "Data" && address.startsWith("A1") ? sampleSource() : undefined,
+    );
+    const located: WorkbookHost = Object.assign(host, { readSourceAt });
+    show(located);
+    await toActivities();
+    fireEvent.click(screen.getByTestId("cts-next-activities"));
+    fireEvent.click(await screen.findByTestId("cts-next-preview"));
+    fireEvent.click(await screen.findByTestId("cts-build"));
+    await screen.findByTestId("cts-done");
+    host.readSource.mockResolvedValue({ ...sampleSource(), sheet: "KAM Cost-to-serve" });
+    fireEvent.click(screen.getByTestId("cts-refresh"));
+    await waitFor(() => expect(screen.getByTestId("cts-done").textContent).toBe("Refreshed KAM Cost-to-serve."));
+    expect(readSourceAt).toHaveBeenLastCalledWith("Data", sampleSource().address);
+    expect(host.layouts.map((l) => l.layout.name)).toEqual(["KAM Cost-to-serve", "KAM Cost-to-serve"]);
+  });
+
   it("shows progress and cancels a build", async () => {
     const host = new MemoryHost(sampleSource());
     host.apply = (_layout, options) =>

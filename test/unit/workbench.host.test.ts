@@ -56,6 +56,22 @@ describe("the workbench host", () => {
     await expect(host.readSource()).resolves.toBeUndefined();
   });
 
+  it("finds a source table again by its sheet and address, wherever the selection is", async () => {
+    const { host, book } = await createInProcessWorkbench([{ name: "Data", cells: DATA }]);
+    await host.applyLayout(layout);
+    book.select({ sheet: "KAM Out", row: 0, col: 0, rows: 1, cols: 1 });
+    await expect(host.readSourceAt("Data", "A1:C3")).resolves.toMatchObject({ sheet: "Data", address: "A1:C3" });
+    await expect(host.readSourceAt("Data", "B2")).resolves.toMatchObject({
+      address: "A1:C3",
+      rows: [
+        ["Acme", 1200, 0.1],
+        ["Globex", 800, -0.05],
+      ],
+    });
+    await expect(host.readSourceAt("Gone", "A1")).resolves.toBeUndefined();
+    await expect(host.readSourceAt("Data", "not an address")).resolves.toBeUndefined();
+  });
+
   it("applies a layout as a new owned sheet and reads its table by name", async () => {
     const { host, book } = await createInProcessWorkbench([{ name: "Data", cells: DATA }]);
     const progress: number[] = [];

@@ -56,6 +56,22 @@ const emptyConfig = (lang: Lang): CostToServeConfig => ({
   mapping: { customer: "", revenue: { kind: "net", net: "" }, cost: { kind: "cogs", column: "" } },
 });
 
+/** Where a built sheet's source table was. */
+type SourceAt = { readonly sheet: string; readonly address: string };
+
+/**
+ * The source table at `at` (the one a sheet was built from), wherever the selection is now; the
+ * table under the selection when there is no such place or the host cannot look it up.
+ *
+ * @example
+ * const table = await readFrom(host, { sheet: "Data", address: "A1:AA201" });
+ */
+async function readFrom(host: WorkbookHost, at: SourceAt | undefined): Promise<SourceTable | undefined> {
+  const found =
+    at !== undefined && host.readSourceAt !== undefined ? await host.readSourceAt(at.sheet, at.address) : undefined;
+  return found ?? (await host.readSource());
+}
+
 /**
  * The cost-to-serve builder: Source (mapping) → Activities (ABC, time-driven ABC, financing) →
  * Preview (figures and charts computed in core) → Build (a tagged sheet with live formulas and
@@ -81,11 +97,11 @@ export function CostToServeBuilder({ host, lang }: CostToServeBuilderProps): Rea
   React.useEffect(() => setDraft((d) => (d.lang === lang ? d : { ...d, lang })), [lang]);
 
   const read = React.useCallback(
-    async (keepMapping: boolean): Promise<SourceTable | undefined> => {
+    async (keepMapping: boolean, at?: SourceAt): Promise<SourceTable | undefined> => {
       if (host === undefined) return undefined;
       setReading(true);
       try {
-        const table = await host.readSource();
+        const table = await readFrom(host, at);
         setNotFound(table === undefined);
         setSource(table);
         setProfile(table === undefined ? undefined : profileSource(table));
@@ -112,7 +128,7 @@ export function CostToServeBuilder({ host, lang }: CostToServeBuilderProps): Rea
         setDraft({ ...saved.data.config, lang });
         setRestored(true);
       }
-      await read(saved.success);
+      await read(saved.success, saved.success ? saved.data.source : undefined);
     })();
     return () => {
       live = false;
@@ -144,7 +160,7 @@ export function CostToServeBuilder({ host, lang }: CostToServeBuilderProps): Rea
     abort.current = controller;
     setBuild({ kind: "running", fraction: 0, status: "" });
     try {
-      const table = refresh ? await host.readSource() : source;
+      const table = refresh ? await readFrom(host, stored?.source) : source;
       if (table === undefined) throw new Error(t.noSource);
       const config = CostToServeConfigSchema.parse(draft);
       const names = await host.sheetNames();
