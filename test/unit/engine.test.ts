@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { DetailedCellError } from "hyperformula";
-import { applyLayoutToEngine, createKamEngine } from "../../src/workbench/engine";
+import fc from "fast-check";
+import {
+  applyLayoutToEngine,
+  createKamEngine,
+  flatExport,
+  installLinearChangeExport,
+} from "../../src/workbench/engine";
 import type { SheetLayout } from "../../src/core/layout";
 
 const scores = [[1], [2.5], [3], [4.49], [4.5], [5]];
@@ -92,5 +98,40 @@ describe("MEDIAN in the workbench engine", () => {
     const hf = createKamEngine({ A: [["t"], [1], [2]], B: [[formula]] });
     const got = hf.getCellValue({ sheet: hf.getSheetId("B") ?? -1, row: 0, col: 0 });
     expect(got instanceof DetailedCellError ? got.value : got).toBe(want);
+  });
+});
+
+describe("the change list of an edit in the workbench engine", () => {
+  /** HyperFormula's own export, as it was written: one `concat` per spilled array. */
+  function concatExport(changes: Map<string, unknown>, exportChange: (c: unknown) => unknown): unknown[] {
+    let ret: unknown[] = [];
+    changes.forEach((e) => {
+      const change = exportChange(e);
+      if (Array.isArray(change)) ret = ret.concat(change);
+      else ret.push(change);
+    });
+    return ret;
+  }
+
+  it("is flattened in one pass, in the same order as HyperFormula's own", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.integer(), fc.array(fc.integer(), { maxLength: 5 })), { maxLength: 30 }),
+        (items) => {
+          const changes = new Map(items.map((item, i) => [String(i), item as unknown]));
+          const exporter = { exportChange: (c: unknown): unknown => c };
+          expect(flatExport(changes, exporter)).toEqual(concatExport(changes, exporter.exportChange));
+        },
+      ),
+    );
+  });
+
+  it("is installed in the engine and lists every cell of a spill once", () => {
+    const hf = createKamEngine({ Data: [[1], [3], [5]], Out: [[]] });
+    expect(installLinearChangeExport(hf)).toBe(true);
+    const out = hf.getSheetId("Out") ?? -1;
+    const changes = hf.setCellContents({ sheet: out, row: 0, col: 0 }, [["=KAM.LOYALTYZONE(Data!A1:A3)", "=1+1"]]);
+    const cells = changes.map((c) => ("address" in c ? `${c.address.row},${c.address.col}=${String(c.newValue)}` : ""));
+    expect(cells).toEqual(["0,0=Zone of defection", "1,0=Zone of indifference", "2,0=Zone of affection", "0,1=2"]);
   });
 });

@@ -7,8 +7,10 @@
 import { HyperFormula, type ConfigParams, type RawCellContent } from "hyperformula";
 import { registerKamFunctions } from "./kamPlugin";
 import { registerLargeRangeMedian } from "./median";
+import { installLinearChangeExport } from "./changes";
 
 export { applyLayoutToEngine, layoutToSheet } from "./applyLayout";
+export { flatExport, installLinearChangeExport } from "./changes";
 export { largeRangeMedianPlugin, medianOf, registerLargeRangeMedian } from "./median";
 export { fromEngine, kamPlugin, kamTranslations, registerKamFunctions, NAMESPACE } from "./kamPlugin";
 
@@ -19,6 +21,9 @@ export const ENGINE_CONFIG: Partial<ConfigParams> = {
   // HyperFormula's column index speeds up lookups in unsorted ranges but re-indexes every spilled
   // cell on each recalculation: off, it halves a 100,000-customer build (docs/performance.md).
   useColumnIndex: false,
+  // The workbench has no undo; HyperFormula's undo stack would keep every written cell of the last
+  // builds alive (1.3 GB instead of 2.2 GB after a 100,000-customer cost-to-serve build).
+  undoLimit: 0,
   maxRows: 1_048_576,
   maxColumns: 16_384,
   precisionRounding: 14,
@@ -42,5 +47,6 @@ export function createKamEngine(
     Object.keys(sheets).length > 0
       ? HyperFormula.buildFromSheets(sheets, { ...ENGINE_CONFIG, ...config })
       : HyperFormula.buildEmpty({ ...ENGINE_CONFIG, ...config });
+  installLinearChangeExport(hf);
   return hf;
 }
