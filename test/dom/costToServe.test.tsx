@@ -57,6 +57,14 @@ async function toActivities(): Promise<void> {
   await screen.findByTestId("cts-activities");
 }
 
+/** From the source step through activities and preview to a click on Build. */
+async function clickBuild(): Promise<void> {
+  await toActivities();
+  fireEvent.click(screen.getByTestId("cts-next-activities"));
+  fireEvent.click(await screen.findByTestId("cts-next-preview"));
+  fireEvent.click(await screen.findByTestId("cts-build"));
+}
+
 describe("the cost-to-serve builder", () => {
   it("says so when there is no workbook", () => {
     show(undefined);
@@ -131,10 +139,7 @@ describe("the cost-to-serve builder", () => {
   it("builds the tagged sheet, stores the configuration, and refreshes the same sheet", async () => {
     const host = new MemoryHost(sampleSource());
     show(host);
-    await toActivities();
-    fireEvent.click(screen.getByTestId("cts-next-activities"));
-    fireEvent.click(await screen.findByTestId("cts-next-preview"));
-    fireEvent.click(await screen.findByTestId("cts-build"));
+    await clickBuild();
     await waitFor(() => expect(screen.getByTestId("cts-done").textContent).toContain("Built KAM Cost-to-serve"));
     expect(host.layouts[0]?.layout.tag).toBe(SHEET_TAG);
     expect(host.layouts[0]?.options?.replace).toBe(false);
@@ -160,10 +165,7 @@ describe("the cost-to-serve builder", () => {
   it("refuses to refresh from its own output sheet and asks for the customer table", async () => {
     const host = new MemoryHost(sampleSource());
     show(host);
-    await toActivities();
-    fireEvent.click(screen.getByTestId("cts-next-activities"));
-    fireEvent.click(await screen.findByTestId("cts-next-preview"));
-    fireEvent.click(await screen.findByTestId("cts-build"));
+    await clickBuild();
     await screen.findByTestId("cts-done");
     host.readSource.mockResolvedValueOnce({ ...sampleSource(), sheet: "KAM Cost-to-serve" });
     fireEvent.click(screen.getByTestId("cts-refresh"));
@@ -182,10 +184,7 @@ describe("the cost-to-serve builder", () => {
     );
     const located: WorkbookHost = Object.assign(host, { readSourceAt });
     show(located);
-    await toActivities();
-    fireEvent.click(screen.getByTestId("cts-next-activities"));
-    fireEvent.click(await screen.findByTestId("cts-next-preview"));
-    fireEvent.click(await screen.findByTestId("cts-build"));
+    await clickBuild();
     await screen.findByTestId("cts-done");
     host.readSource.mockResolvedValue({ ...sampleSource(), sheet: "KAM Cost-to-serve" });
     fireEvent.click(screen.getByTestId("cts-refresh"));
@@ -207,10 +206,7 @@ describe("the cost-to-serve builder", () => {
         }, 5);
       });
     show(host);
-    await toActivities();
-    fireEvent.click(screen.getByTestId("cts-next-activities"));
-    fireEvent.click(await screen.findByTestId("cts-next-preview"));
-    fireEvent.click(await screen.findByTestId("cts-build"));
+    await clickBuild();
     await waitFor(() => expect(screen.getByTestId("cts-progress").textContent).toContain("chunk 1 of 4"));
     await act(async () => fireEvent.click(screen.getByTestId("cts-cancel")));
     await waitFor(() => expect(screen.getByTestId("cts-cancelled")).toBeTruthy());
