@@ -248,7 +248,14 @@ export function SelectionBuilder({ host, lang }: SelectionBuilderProps): React.J
       };
       await host.saveConfig(SELECTION_CONFIG_KEY, toStore);
       setStored(toStore);
-      setBuilt({ sheet: applied.sheet, config, map: result.map, preview: previewSelection(table, config) });
+      // The live preview already holds this table and configuration unless the build re-read the source.
+      const same = table === source && deferred === draft && preview !== undefined;
+      setBuilt({
+        sheet: applied.sheet,
+        config,
+        map: result.map,
+        preview: same ? preview : previewSelection(table, config),
+      });
       setBuild({ kind: "done", sheet: applied.sheet, cells: applied.cellsWritten });
     } catch (e) {
       setBuild(
