@@ -16,6 +16,20 @@ import { sampleSourceTable } from "../support/selectionSample";
 
 afterEach(cleanup);
 
+/** Counts how often the pane draws a Fluent scatter chart (the real chart still renders). */
+const scatter = vi.hoisted(() => ({ renders: 0 }));
+vi.mock("@fluentui/react-charts", async (importOriginal) => {
+  const charts = await importOriginal<typeof import("@fluentui/react-charts")>();
+  const { createElement } = await import("react");
+  return {
+    ...charts,
+    ScatterChart: (props: React.ComponentProps<typeof charts.ScatterChart>) => {
+      scatter.renders++;
+      return createElement(charts.ScatterChart, props);
+    },
+  };
+});
+
 /** An in-memory workbook: one source table, owned sheets by tag, settings in a map, selection events. */
 class MemoryHost implements WorkbookHost {
   readonly kind = "workbench" as const;
@@ -235,6 +249,27 @@ describe("SelectionBuilder: criteria, classes, build, explain", () => {
     act(() => release());
     await waitFor(() => expect(byId("sel-build-cancelled").textContent).toContain("Cancelled"));
     expect(host.settings.has(SELECTION_CONFIG_KEY)).toBe(false);
+  });
+
+  it("does not draw the preview chart again for each progress update of a build", async () => {
+    const host = new MemoryHost(sample);
+    host.apply = async (layout, options) => {
+      for (let i = 1; i <= 10; i++) {
+        options?.onProgress?.(i / 10, `chunk ${i} of 10`);
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+      return { sheet: layout.name, cellsWritten: 1 };
+    };
+    await toSource(host);
+    fireEvent.click(byId("sel-next-criteria"));
+    fireEvent.click(byId("sel-next-classes"));
+    await waitFor(() => expect((byId("sel-build") as HTMLButtonElement).disabled).toBe(false));
+    await screen.findByTestId("sel-preview-chart");
+    const before = scatter.renders;
+    fireEvent.click(byId("sel-build"));
+    await screen.findByTestId("sel-build-done");
+    expect(before).toBeGreaterThan(0);
+    expect(scatter.renders).toBe(before);
   });
 
   it("restores the saved configuration when it opens and refreshes the same sheet", async () => {
