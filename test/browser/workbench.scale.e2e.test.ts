@@ -17,8 +17,9 @@ import { parseCsvText } from "../../src/workbench/csv";
 // longest time the page's main thread is blocked (the longest gap between animation frames).
 // Figures are printed and saved to test-artifacts/workbench-scale-<N>.json. It takes minutes, so it
 // runs only with KAM_SCALE=1:
-//   KAM_SCALE=1 [KAM_SCALE_N=100000] [KAM_SCALE_PANE=0] npx vitest run test/browser/workbench.scale.e2e.test.ts
-// (KAM_SCALE_PANE=0 stops after the host write, before the builders.)
+//   KAM_SCALE=1 [KAM_SCALE_N=100000] [KAM_SCALE_PANE=0] [KAM_SCALE_PROFILE=1] npx vitest run test/browser/workbench.scale.e2e.test.ts
+// (KAM_SCALE_PANE=0 stops after the host write, before the builders; KAM_SCALE_PROFILE=1 saves a CPU
+// profile of the page's main thread during each build, to open in Chrome DevTools.)
 
 /** How many customers (KAM_SCALE_N, default 100,000). */
 const CUSTOMERS = Number(process.env["KAM_SCALE_N"] ?? 100_000);
@@ -133,6 +134,22 @@ function summaryCount(value: Cell | undefined): number {
   return value;
 }
 
+/**
+ * With KAM_SCALE_PROFILE=1, records a CPU profile of the page's main thread (Chrome DevTools format)
+ * until the returned function saves it as test-artifacts/<name>.cpuprofile; otherwise does nothing.
+ */
+async function startProfile(p: Page): Promise<((name: string) => Promise<void>) | undefined> {
+  if (process.env["KAM_SCALE_PROFILE"] !== "1") return undefined;
+  const cdp = await p.context().newCDPSession(p);
+  await cdp.send("Profiler.enable");
+  await cdp.send("Profiler.start");
+  return async (name) => {
+    const { profile } = await cdp.send("Profiler.stop");
+    writeFileSync(join(ARTIFACTS_DIR, `${name}.cpuprofile`), JSON.stringify(profile));
+    await cdp.detach();
+  };
+}
+
 describe.runIf(process.env["KAM_SCALE"] === "1")(
   `the workbench with ${CUSTOMERS.toLocaleString("en")} customers`,
   () => {
@@ -227,9 +244,11 @@ describe.runIf(process.env["KAM_SCALE"] === "1")(
         };
         started = Date.now();
         await startWatch(page);
+        const selectionProfile = await startProfile(page);
         await page.getByTestId("sel-build").click({ timeout: 240_000 });
         await step("sel-build", () => page.getByTestId("sel-build-done").waitFor({ timeout: 400_000 }));
         const selection = { ms: Date.now() - started, ...(await stopWatch(page)) };
+        await selectionProfile?.(`${SHOT}-selection`);
         record({ selectionSteps, selection });
         await screenshot(page, `${SHOT}-selection`);
 
@@ -249,9 +268,11 @@ describe.runIf(process.env["KAM_SCALE"] === "1")(
         };
         started = Date.now();
         await startWatch(page);
+        const costProfile = await startProfile(page);
         await page.getByTestId("cts-build").click({ timeout: 240_000 });
         await step("cts-build", () => page.getByTestId("cts-done").waitFor({ timeout: 400_000 }));
         const costToServe = { ms: Date.now() - started, ...(await stopWatch(page)) };
+        await costProfile?.(`${SHOT}-cost-to-serve`);
         await screenshot(page, `${SHOT}-cost-to-serve`);
         const checked = await checkCostToServeSheet(page);
         await goTo(page, "AB4");
