@@ -6,6 +6,8 @@
  * @module
  */
 
+import { columnLetters } from "../core/layout";
+
 type Segment = { readonly text: string; readonly code: boolean };
 
 function segments(formula: string): Segment[] | undefined {
@@ -34,17 +36,6 @@ function segments(formula: string): Segment[] | undefined {
 
 const MAX_ROW = 1_048_576;
 const MAX_COL = 16_384;
-
-function colLetters(col: number): string {
-  let n = col + 1;
-  let s = "";
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 const ROWS = /(?<![A-Za-z0-9_.$])\$?\d+:\$?\d+(?![A-Za-z0-9_(.])/;
 
@@ -171,13 +162,13 @@ export function fromR1C1(formula: string, row: number, col: number): string {
             if (m.startsWith("C")) {
               const one = (spec: string | undefined): string => {
                 const c = resolve(spec, col);
-                return `${c.absolute ? "$" : ""}${colLetters(c.index)}`;
+                return `${c.absolute ? "$" : ""}${columnLetters(c.index)}`;
               };
               return `${one(a)}:${one(b)}`;
             }
             const r = resolve(rs, row);
             const c = resolve(cs, col);
-            return `${c.absolute ? "$" : ""}${colLetters(c.index)}${r.absolute ? "$" : ""}${r.index + 1}`;
+            return `${c.absolute ? "$" : ""}${columnLetters(c.index)}${r.absolute ? "$" : ""}${r.index + 1}`;
           })
         : part.text,
     )

@@ -1,44 +1,14 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { act, cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import type { ApplyOptions, ApplyResult, OwnedSheet, SourceTable, WorkbookHost } from "../../src/core/host";
-import type { SheetLayout } from "../../src/core/layout";
+import type { WorkbookHost } from "../../src/core/host";
 import { CONFIG_KEY, SHEET_TAG } from "../../src/core/costToServe";
 import { CostToServeBuilder } from "../../src/taskpane/costToServe/CostToServeBuilder";
 import { sampleSource } from "../support/costToServe";
+import { MemoryHost } from "../support/memoryHost";
+import { scaledSourceTable } from "../support/selectionSample";
 
 afterEach(cleanup);
-
-/** An in-memory workbook: one source table, owned sheets by tag, settings in a map. */
-class MemoryHost implements WorkbookHost {
-  readonly kind = "workbench" as const;
-  readonly settings = new Map<string, unknown>();
-  readonly layouts: { layout: SheetLayout; options: ApplyOptions | undefined }[] = [];
-  sheets: string[] = ["Data"];
-  owned: OwnedSheet[] = [];
-  apply: (layout: SheetLayout, options?: ApplyOptions) => Promise<ApplyResult> = async (layout, options) => {
-    options?.onProgress?.(0.5, "half");
-    if (!this.sheets.includes(layout.name)) this.sheets.push(layout.name);
-    this.owned = [...this.owned.filter((o) => o.name !== layout.name), { name: layout.name, tag: layout.tag }];
-    return {
-      sheet: layout.name,
-      cellsWritten: layout.blocks.reduce((n, b) => n + b.cells.length * (b.cells[0]?.length ?? 0), 0),
-    };
-  };
-  constructor(readonly source: SourceTable | undefined) {}
-  readSource = vi.fn(async () => this.source);
-  sheetNames = async (): Promise<readonly string[]> => this.sheets;
-  ownedSheets = async (): Promise<readonly OwnedSheet[]> => this.owned;
-  applyLayout = async (layout: SheetLayout, options?: ApplyOptions): Promise<ApplyResult> => {
-    this.layouts.push({ layout, options });
-    return this.apply(layout, options);
-  };
-  loadConfig = async (key: string): Promise<unknown> => this.settings.get(key);
-  saveConfig = async (key: string, value: unknown): Promise<void> => {
-    this.settings.set(key, JSON.parse(JSON.stringify(value)));
-  };
-  onSelectionChanged = (): (() => void) => () => undefined;
-}
 
 function show(host: WorkbookHost | undefined, lang: "en" | "nl" = "en"): void {
   render(
@@ -146,7 +116,7 @@ describe("the cost-to-serve builder", () => {
     expect(host.settings.get(CONFIG_KEY)).toMatchObject({ sheet: "KAM Cost-to-serve", source: { sheet: "Data" } });
 
     const grown = sampleSource();
-    host.readSource.mockResolvedValueOnce({
+    host.readSourceAt.mockResolvedValueOnce({
       ...grown,
       rows: [...grown.rows, ["New customer", ...(grown.rows[0] ?? []).slice(1)]],
     });
@@ -162,9 +132,10 @@ describe("the cost-to-serve builder", () => {
     expect(host.layouts[2]?.layout.name).toBe("KAM Cost-to-serve (2)");
   });
 
-  it("refuses to refresh from its own output sheet and asks for the customer table", async () => {
+  it("refuses to refresh from its own output sheet on a host that cannot find the source again", async () => {
     const host = new MemoryHost(sampleSource());
-    show(host);
+    const { readSourceAt: _lookup, ...noLookup } = host;
+    show(noLookup);
     await clickBuild();
     await screen.findByTestId("cts-done");
     host.readSource.mockResolvedValueOnce({ ...sampleSource(), sheet: "KAM Cost-to-serve" });
@@ -177,19 +148,26 @@ describe("the cost-to-serve builder", () => {
     expect(host.layouts).toHaveLength(1);
   });
 
+  it("says the source table is gone when Refresh cannot find it", async () => {
+    const host = new MemoryHost(sampleSource());
+    show(host);
+    await clickBuild();
+    await screen.findByTestId("cts-done");
+    host.readSourceAt.mockResolvedValueOnce(undefined);
+    fireEvent.click(screen.getByTestId("cts-refresh"));
+    await waitFor(() => expect(screen.getByTestId("cts-failed").textContent).toContain("No table found"));
+    expect(host.layouts).toHaveLength(1);
+  });
+
   it("refreshes from the table it was built from while the selection is on its own output sheet", async () => {
     const host = new MemoryHost(sampleSource());
-    const readSourceAt = vi.fn(async (sheet: string, address: string) =>
-      sheet === "Data" && address.startsWith("A1") ? sampleSource() : undefined,
-    );
-    const located: WorkbookHost = Object.assign(host, { readSourceAt });
-    show(located);
+    show(host);
     await clickBuild();
     await screen.findByTestId("cts-done");
     host.readSource.mockResolvedValue({ ...sampleSource(), sheet: "KAM Cost-to-serve" });
     fireEvent.click(screen.getByTestId("cts-refresh"));
     await waitFor(() => expect(screen.getByTestId("cts-done").textContent).toBe("Refreshed KAM Cost-to-serve."));
-    expect(readSourceAt).toHaveBeenLastCalledWith("Data", sampleSource().address);
+    expect(host.readSourceAt).toHaveBeenLastCalledWith("Data", sampleSource().address);
     expect(host.layouts.map((l) => l.layout.name)).toEqual(["KAM Cost-to-serve", "KAM Cost-to-serve"]);
   });
 
@@ -239,12 +217,7 @@ describe("the cost-to-serve builder", () => {
   });
 
   it("warns above 20,000 customers that the portable style recalculates slowly, and not in the KAM style", async () => {
-    const sample = sampleSource();
-    const rows = Array.from({ length: 20_400 }, (_, i) => {
-      const row = sample.rows[i % sample.rows.length] ?? [];
-      return [`Customer ${i + 1}`, ...row.slice(1)];
-    });
-    show(new MemoryHost({ ...sample, rows }));
+    show(new MemoryHost(scaledSourceTable(20_400)));
     await waitFor(() => expect(screen.getByTestId("cts-source-found").textContent).toContain("20"));
     fireEvent.click(screen.getByTestId("cts-next-source"));
     await screen.findByTestId("cts-activities");

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { act, cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import type { ApplyOptions, ApplyResult, OwnedSheet, SourceTable, WorkbookHost } from "../../src/core/host";
+import type { ApplyOptions, ApplyResult, SourceTable, WorkbookHost } from "../../src/core/host";
 import type { SheetLayout } from "../../src/core/layout";
 import { profileSource } from "../../src/core/source";
 import {
@@ -12,7 +12,8 @@ import {
   type StoredSelection,
 } from "../../src/core/selectionMatrix";
 import { SelectionBuilder } from "../../src/taskpane/selection/SelectionBuilder";
-import { sampleSourceTable } from "../support/selectionSample";
+import { MemoryHost } from "../support/memoryHost";
+import { sampleSourceTable, scaledSourceTable } from "../support/selectionSample";
 
 afterEach(cleanup);
 
@@ -29,45 +30,6 @@ vi.mock("@fluentui/react-charts", async (importOriginal) => {
     },
   };
 });
-
-/** An in-memory workbook: one source table, owned sheets by tag, settings in a map, selection events. */
-class MemoryHost implements WorkbookHost {
-  readonly kind = "workbench" as const;
-  readonly settings = new Map<string, unknown>();
-  readonly layouts: { layout: SheetLayout; options: ApplyOptions | undefined }[] = [];
-  readonly listeners: ((sheet: string, row: number) => void)[] = [];
-  sheets: string[] = ["Customers"];
-  owned: OwnedSheet[] = [];
-  apply: (layout: SheetLayout, options?: ApplyOptions) => Promise<ApplyResult> = async (layout, options) => {
-    options?.onProgress?.(0.5, "");
-    if (!this.sheets.includes(layout.name)) this.sheets.push(layout.name);
-    this.owned = [...this.owned.filter((o) => o.name !== layout.name), { name: layout.name, tag: layout.tag }];
-    return { sheet: layout.name, cellsWritten: layout.blocks.reduce((n, b) => n + b.cells.length, 0) };
-  };
-  constructor(readonly source: SourceTable | undefined) {}
-  readSource = vi.fn(async () => this.source);
-  readSourceAt = vi.fn(async () => this.source);
-  sheetNames = async (): Promise<readonly string[]> => this.sheets;
-  ownedSheets = async (): Promise<readonly OwnedSheet[]> => this.owned;
-  applyLayout = async (layout: SheetLayout, options?: ApplyOptions): Promise<ApplyResult> => {
-    this.layouts.push({ layout, options });
-    return this.apply(layout, options);
-  };
-  loadConfig = async (key: string): Promise<unknown> => this.settings.get(key);
-  saveConfig = async (key: string, value: unknown): Promise<void> => {
-    this.settings.set(key, JSON.parse(JSON.stringify(value)));
-  };
-  onSelectionChanged = (listener: (sheet: string, row: number) => void): (() => void) => {
-    this.listeners.push(listener);
-    return () => {
-      const i = this.listeners.indexOf(listener);
-      if (i >= 0) this.listeners.splice(i, 1);
-    };
-  };
-  select(sheet: string, row: number): void {
-    for (const l of [...this.listeners]) l(sheet, row);
-  }
-}
 
 const sample = sampleSourceTable();
 const byId = (id: string): HTMLElement => screen.getByTestId(id);
@@ -214,11 +176,7 @@ describe("SelectionBuilder: criteria, classes, build, explain", () => {
   });
 
   it("warns above 20,000 customers that the portable formulas recalculate slowly, and not with the KAM functions", async () => {
-    const rows = Array.from({ length: 20_001 }, (_, i) => {
-      const row = sample.rows[i % sample.rows.length] ?? [];
-      return [`Customer ${i + 1}`, ...row.slice(1)];
-    });
-    show(new MemoryHost({ ...sample, rows }));
+    show(new MemoryHost(scaledSourceTable(20_001)));
     fireEvent.click(byId("sel-read-source"));
     await waitFor(() => expect(byId("sel-source-found").textContent).toContain("20001 customers"));
     fireEvent.click(byId("sel-next-criteria"));

@@ -4,23 +4,14 @@
  *
  * @module
  */
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import type { HyperFormula, RawCellContent } from "hyperformula";
 import type { Cell } from "../../src/core/cells";
 import type { SourceTable } from "../../src/core/host";
 import { columnLetters, type RangeRef, type SheetLayout } from "../../src/core/layout";
-import { parseCsvText } from "../../src/workbench/csv";
 import { applyLayoutToEngine, createKamEngine } from "../../src/workbench/engine";
+import { sampleSourceTable, sourceSheetRows } from "./selectionSample";
 
 export { sampleConfig } from "./costToServeConfig";
-
-/** A cell of a CSV file as the workbook holds it: numbers as numbers, blanks as null, text as text. */
-function csvValue(field: string): Cell {
-  const t = field.trim();
-  if (t === "") return null;
-  return /^-?\d+(\.\d+)?(e[-+]?\d+)?$/i.test(t) ? Number(t) : field;
-}
 
 /**
  * A table of rows (header first) as a SourceTable on sheet `sheet` at A1.
@@ -42,8 +33,7 @@ export function tableSource(sheet: string, table: readonly (readonly Cell[])[]):
 
 /** The committed sample (assets/sample/customers.csv) as rows, header first. */
 export function sampleRows(): Cell[][] {
-  const text = readFileSync(resolve(__dirname, "../../assets/sample/customers.csv"), "utf8");
-  return parseCsvText(text).map((line) => line.map(csvValue));
+  return sourceSheetRows(sampleSourceTable());
 }
 
 /**

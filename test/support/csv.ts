@@ -1,45 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { parseCsvText } from "../../src/workbench/csv";
 import { REPO_ROOT } from "./server";
-
-/**
- * Parses RFC 4180 CSV (quoted fields, doubled quotes, commas and newlines inside quotes) into rows of strings.
- * A trailing newline does not make an empty last row.
- *
- * @example
- * parseCsv('a,"b,""c"""\n1,2\n'); // [["a", 'b,"c"'], ["1", "2"]]
- */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") {
-      row.push(field);
-      field = "";
-    } else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && text[i + 1] === "\n") i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else field += ch;
-  }
-  if (field !== "" || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
 
 /** The sample customers: header and data rows as strings. */
 export interface SampleCustomers {
@@ -57,7 +19,7 @@ export interface SampleCustomers {
  * column("Net revenue").map(Number);
  */
 export function readSampleCustomers(path = resolve(REPO_ROOT, "assets/sample/customers.csv")): SampleCustomers {
-  const [header = [], ...rows] = parseCsv(readFileSync(path, "utf8"));
+  const [header = [], ...rows] = parseCsvText(readFileSync(path, "utf8"), ",");
   return {
     header,
     rows,

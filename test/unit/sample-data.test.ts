@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseCsv, readSampleCustomers } from "../support/csv";
+import { readSampleCustomers } from "../support/csv";
 import { REPO_ROOT } from "../support/server";
 
 const COLUMNS = [
@@ -43,15 +43,6 @@ const numbers = (name: string) =>
     .column(name)
     .filter((v) => v !== "" && v !== "n/a")
     .map(Number);
-
-describe("parseCsv", () => {
-  it("keeps commas, doubled quotes and edge spaces inside quoted fields", () => {
-    expect(parseCsv('a,"b,""c""",d\r\n"  e  ",,\n')).toEqual([
-      ["a", 'b,"c"', "d"],
-      ["  e  ", "", ""],
-    ]);
-  });
-});
 
 describe("assets/sample/customers.csv", () => {
   it("has exactly the documented 27 columns and 200 customers", () => {

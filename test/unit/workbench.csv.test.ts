@@ -12,6 +12,13 @@ describe("workbench CSV reading", () => {
     ]);
   });
 
+  it("keeps spaces at the edges of a quoted field and reads empty trailing fields", () => {
+    expect(parseCsvText('a,"b,""c""",d\r\n"  e  ",,\n', ",")).toEqual([
+      ["a", 'b,"c"', "d"],
+      ["  e  ", "", ""],
+    ]);
+  });
+
   it("guesses a semicolon or tab delimiter from the first line", () => {
     expect(guessDelimiter("a;b;c\n1,5;2;3")).toBe(";");
     expect(guessDelimiter("a\tb\n1\t2")).toBe("\t");

@@ -30,6 +30,7 @@ import { ActivitiesStep } from "./ActivitiesStep";
 import { PreviewStep } from "./PreviewStep";
 import { SourceStep } from "./SourceStep";
 import { CTS_STRINGS, fill } from "./strings";
+import { readSourceFrom, type SourceAt } from "../shared/source";
 
 /** Props of the Cost-to-serve builder. */
 export interface CostToServeBuilderProps {
@@ -55,22 +56,6 @@ const emptyConfig = (lang: Lang): CostToServeConfig => ({
   ...suggestConfig([], lang),
   mapping: { customer: "", revenue: { kind: "net", net: "" }, cost: { kind: "cogs", column: "" } },
 });
-
-/** Where a built sheet's source table was. */
-type SourceAt = { readonly sheet: string; readonly address: string };
-
-/**
- * The source table at `at` (the one a sheet was built from), wherever the selection is now; the
- * table under the selection when there is no such place or the host cannot look it up.
- *
- * @example
- * const table = await readFrom(host, { sheet: "Data", address: "A1:AA201" });
- */
-async function readFrom(host: WorkbookHost, at: SourceAt | undefined): Promise<SourceTable | undefined> {
-  const found =
-    at !== undefined && host.readSourceAt !== undefined ? await host.readSourceAt(at.sheet, at.address) : undefined;
-  return found ?? (await host.readSource());
-}
 
 /**
  * The cost-to-serve builder: Source (mapping) → Activities (ABC, time-driven ABC, financing) →
@@ -101,7 +86,7 @@ export function CostToServeBuilder({ host, lang }: CostToServeBuilderProps): Rea
       if (host === undefined) return undefined;
       setReading(true);
       try {
-        const table = await readFrom(host, at);
+        const table = await readSourceFrom(host, at);
         setNotFound(table === undefined);
         setSource(table);
         setProfile(table === undefined ? undefined : profileSource(table));
@@ -160,7 +145,7 @@ export function CostToServeBuilder({ host, lang }: CostToServeBuilderProps): Rea
     abort.current = controller;
     setBuild({ kind: "running", fraction: 0, status: "" });
     try {
-      const table = refresh ? await readFrom(host, stored?.source) : source;
+      const table = refresh ? await readSourceFrom(host, stored?.source) : source;
       if (table === undefined) throw new Error(t.noSource);
       const config = CostToServeConfigSchema.parse(draft);
       const names = await host.sheetNames();

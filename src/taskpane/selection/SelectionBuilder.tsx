@@ -28,6 +28,7 @@ import { CriteriaStep } from "./CriteriaStep";
 import { ExplainPanel } from "./ExplainPanel";
 import { SourceStep } from "./SourceStep";
 import { SEL_STRINGS, fill } from "./strings";
+import { readSourceFrom } from "../shared/source";
 
 /** Props of the Selection matrix builder. */
 export interface SelectionBuilderProps {
@@ -127,11 +128,7 @@ export function SelectionBuilder({ host, lang }: SelectionBuilderProps): React.J
       setDraft({ ...parsed.data.config, lang });
       setRestored(true);
       if (parsed.data.sheet !== undefined) setBuilt({ sheet: parsed.data.sheet });
-      const at = parsed.data.source;
-      const table =
-        at !== undefined && host.readSourceAt !== undefined
-          ? await host.readSourceAt(at.sheet, at.address)
-          : await host.readSource();
+      const table = await readSourceFrom(host, parsed.data.source);
       if (!live) return;
       adopt(table, true);
       const sheet = parsed.data.sheet;
@@ -216,10 +213,7 @@ export function SelectionBuilder({ host, lang }: SelectionBuilderProps): React.J
       if (refresh) {
         const at =
           stored?.source ?? (source === undefined ? undefined : { sheet: source.sheet, address: topLeft(source) });
-        table =
-          at !== undefined && host.readSourceAt !== undefined
-            ? await host.readSourceAt(at.sheet, at.address)
-            : await host.readSource();
+        table = await readSourceFrom(host, at);
         adopt(table, true);
       }
       if (table === undefined) throw new Error(t.noSource);
