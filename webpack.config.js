@@ -6,7 +6,7 @@ const fs = require("fs");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
-const { devServerHttps } = require("./scripts/dev-certs.cjs");
+const { devServerFor } = require("./scripts/dev-certs.cjs");
 const { KamHelpPlugin } = require("./scripts/kam-help-plugin.cjs");
 const pkg = require("./package.json");
 
@@ -115,7 +115,8 @@ module.exports = async (env, options) => {
     devServer: {
       static: { directory: path.resolve(__dirname, "dist"), publicPath: "/" },
       headers: { "Access-Control-Allow-Origin": "*" },
-      server: await devServerHttps(),
+      // Certificates only for `webpack serve`: a build must not read them or warn about trusting them.
+      server: await devServerFor(env),
       port: Number(process.env.npm_package_config_dev_server_port || pkg.config.dev_server_port || 3000),
       host: "localhost",
       hot: false,

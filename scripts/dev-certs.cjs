@@ -3,6 +3,8 @@
 // - KAM_HTTP=1: plain http (the workbench on localhost needs no certificate);
 // - otherwise: generate the certificate if missing, try to trust it, and serve it either way, saying
 //   plainly whether it is trusted.
+// Only `webpack serve` needs any of this: `devServerFor(env)` returns a placeholder for every other
+// webpack command, so `npm run build` neither touches the certificates nor prints about them.
 const fs = require("fs");
 
 async function devServerHttps() {
@@ -53,4 +55,20 @@ async function devServerHttps() {
   };
 }
 
-module.exports = { devServerHttps };
+/**
+ * Whether webpack runs as the dev server (`webpack serve`): webpack-cli passes `env.WEBPACK_SERVE` then,
+ * and `env.WEBPACK_BUILD` for `webpack` / `npm run build`.
+ */
+function isDevServer(env) {
+  return Boolean(env && env.WEBPACK_SERVE);
+}
+
+/**
+ * The devServer `server` option: the certificates of {@link devServerHttps} for `webpack serve`, else a
+ * plain https placeholder that webpack ignores (a build starts no server).
+ */
+async function devServerFor(env) {
+  return isDevServer(env) ? devServerHttps() : { type: "https" };
+}
+
+module.exports = { devServerHttps, devServerFor, isDevServer };

@@ -35,6 +35,7 @@ export const CHECK_IDS = [
   "version",
   "permissions",
   "sharedRuntime",
+  "requirements",
   "resids",
   "runtime",
   "namespace",
@@ -159,17 +160,50 @@ function resources(root: XmlElement): Map<string, XmlElement> {
   return map;
 }
 
+/**
+ * The requirement sets the add-in cannot run without, with the least version each must declare (see
+ * docs/platform.md and docs/decisions.md): ExcelApi 1.9 for the APIs used unguarded (Range.copyFrom,
+ * Range.getTables, WorksheetCollection.onSelectionChanged), the shared runtime, and CustomFunctionsRuntime 1.3
+ * for every `CustomFunctions.ErrorCode` the functions return. SharedRuntime's presence is the "sharedRuntime" check.
+ */
+export const REQUIRED_SETS: Readonly<Record<string, string>> = {
+  ExcelApi: "1.9",
+  SharedRuntime: "1.1",
+  CustomFunctionsRuntime: "1.3",
+};
+
+/**
+ * Compares dotted versions numerically ("1.9" < "1.13"); a missing part counts as 0.
+ *
+ * @example
+ * compareVersions("1.9", "1.13") < 0; // true
+ */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
 const TITLES: Readonly<Record<CheckId, string>> = {
   parses: "the manifest is well-formed XML with an <OfficeApp> root",
   id: "<Id> is a GUID",
   version: "<Version> matches package.json",
   permissions: "permission is ReadWriteDocument",
-  sharedRuntime: "the SharedRuntime requirement set and a long-lived <Runtime> are declared",
+  sharedRuntime:
+    "the SharedRuntime requirement set and a long-lived <Runtime> are declared; the button opens the Runtime's one task pane",
+  requirements: `the add-in requires ${Object.entries(REQUIRED_SETS)
+    .map(([n, v]) => `${n} ${v}`)
+    .join(", ")} or later, each set once`,
   resids: "every resid resolves and every resource id is at most 32 characters",
   runtime: "the Runtime resid equals the functions Page and the FunctionFile",
   namespace: "the custom functions namespace is present",
   origins: "every URL is https and all share one origin",
-  nlMetadata: "the nl-NL override of the functions metadata points at functions-nl.json",
+  nlMetadata:
+    "the nl-NL and nl-BE overrides of the functions metadata point at functions-nl.json; nl-BE repeats every nl-NL",
   files: "every URL points at a file of the build",
 };
 
@@ -224,7 +258,45 @@ export function checkManifest(xml: string, ctx: CheckContext): CheckResult[] {
   const runtimes = byName(root, "Runtime");
   if (runtimes.length !== 1) shared.push(`${runtimes.length} <Runtime> elements, expected 1`);
   else if (runtimes[0]?.attrs["lifetime"] !== "long") shared.push('<Runtime> lacks lifetime="long"');
+  // A shared runtime has one task pane; "any task pane without a <TaskpaneID> is considered a different task pane".
+  const panes = byName(root, "Action").filter((a) => xsiType(a) === "ShowTaskpane");
+  const paneIds = new Set(panes.map((a) => byName(a, "TaskpaneId")[0]?.text.trim() ?? ""));
+  if (paneIds.has("")) shared.push("a ShowTaskpane action has no <TaskpaneId>");
+  if (paneIds.size > 1) shared.push(`ShowTaskpane actions use ${paneIds.size} task panes: ${[...paneIds].join(", ")}`);
+  for (const a of panes) {
+    const src = byName(a, "SourceLocation")[0]?.attrs["resid"];
+    const rt = runtimes[0]?.attrs["resid"];
+    if (rt !== undefined && src !== rt) shared.push(`a ShowTaskpane action opens "${src}", not the Runtime "${rt}"`);
+  }
   out.push(result("sharedRuntime", shared));
+
+  const req: string[] = [];
+  // The base manifest's <Requirements> (a child of <OfficeApp>) decides where the add-in installs at all.
+  const sets = root.children
+    .filter((c) => c.name === "Requirements")
+    .flatMap((r) => r.children.filter((c) => c.name === "Sets"))
+    .flatMap((group) =>
+      group.children
+        .filter((c) => c.name === "Set")
+        .map((set) => ({ set, fallback: group.attrs["DefaultMinVersion"] ?? "1.1" })),
+    );
+  const declared = new Map<string, string>();
+  for (const { set, fallback } of sets) {
+    const name = set.attrs["Name"] ?? "";
+    const min = set.attrs["MinVersion"] ?? fallback;
+    if (declared.has(name)) req.push(`the ${name} set is declared twice`);
+    if (!/^\d+(\.\d+)*$/.test(min)) req.push(`${name} has MinVersion "${min}"`);
+    declared.set(name, min);
+  }
+  for (const [name, least] of Object.entries(REQUIRED_SETS)) {
+    const min = declared.get(name);
+    if (name === "SharedRuntime" && min === undefined) continue;
+    if (min === undefined) req.push(`no ${name} <Set> (needs MinVersion ${least})`);
+    else if (/^\d+(\.\d+)*$/.test(min) && compareVersions(min, least) < 0) {
+      req.push(`${name} MinVersion is ${min}; the add-in needs ${least}`);
+    }
+  }
+  out.push(result("requirements", req));
 
   const resid: string[] = [];
   for (const e of walk(root)) {
@@ -283,15 +355,27 @@ export function checkManifest(xml: string, ctx: CheckContext): CheckResult[] {
 
   const metaResid = cf && byName(cf, "Metadata").flatMap((m) => byName(m, "SourceLocation"))[0]?.attrs["resid"];
   const meta = metaResid === undefined ? undefined : res.get(metaResid);
-  const nl = meta?.children.find((c) => c.name === "Override" && c.attrs["Locale"]?.toLowerCase() === "nl-nl");
+  const override = (el: XmlElement | undefined, locale: string) =>
+    el?.children.find((c) => c.name === "Override" && c.attrs["Locale"]?.toLowerCase() === locale);
   const nlProblems: string[] = [];
   if (!meta) nlProblems.push("the functions <Metadata> resid resolves to no bt:Url");
-  else if (!nl) nlProblems.push(`bt:Url ${metaResid} has no nl-NL override`);
   else {
-    const dflt = meta.attrs["DefaultValue"] ?? "";
-    const value = nl.attrs["Value"] ?? "";
-    const expected = dflt.replace(/[^/]*$/, "functions-nl.json");
-    if (value !== expected) nlProblems.push(`the nl-NL override is "${value}", expected "${expected}"`);
+    const expected = (meta.attrs["DefaultValue"] ?? "").replace(/[^/]*$/, "functions-nl.json");
+    for (const locale of ["nl-NL", "nl-BE"]) {
+      const o = override(meta, locale.toLowerCase());
+      if (!o) nlProblems.push(`bt:Url ${metaResid} has no ${locale} override`);
+      else if (o.attrs["Value"] !== expected) {
+        nlProblems.push(`the ${locale} override is "${o.attrs["Value"] ?? ""}", expected "${expected}"`);
+      }
+    }
+  }
+  for (const e of walk(root)) {
+    const nl = override(e, "nl-nl");
+    if (!nl || e === meta) continue;
+    const be = override(e, "nl-be");
+    const what = `<${e.qname}${e.attrs["id"] ? ` id="${e.attrs["id"]}"` : ""}>`;
+    if (!be) nlProblems.push(`${what} has an nl-NL override but no nl-BE one`);
+    else if (be.attrs["Value"] !== nl.attrs["Value"]) nlProblems.push(`${what}: the nl-BE override differs from nl-NL`);
   }
   out.push(result("nlMetadata", nlProblems));
 

@@ -9,7 +9,7 @@ import { isExcelErrorKind, type Cell } from "../core/cells";
 import type { ApplyOptions, ApplyResult, OwnedSheet, SourceTable, WorkbookHost } from "../core/host";
 import type { ChartSpec, ConditionalSpec, RangeRef, SheetLayout } from "../core/layout";
 import { a1 } from "../core/layout";
-import { packChunks, planWrites, utf8Bytes, type WriteOp } from "./plan";
+import { packChunks, planNumberFormats, planWrites, uniqueTableName, utf8Bytes, type WriteOp } from "./plan";
 
 /* global Excel, Office */
 
@@ -30,16 +30,30 @@ export const REGISTRY_KEY = `${SETTINGS_PREFIX}owned-sheets`;
 export const FIRST_READ_BYTES_PER_CELL = 1024;
 
 /** What one read may bring back: below the write budget, as a read's size is only estimated from the rows before. */
-export const READ_BUDGET_BYTES = 3.5 * 1024 * 1024;
+export const READ_BUDGET_BYTES = 3_500_000;
+
+/** How much larger than the one before a read may grow (the rows ahead may be longer than those seen). */
+export const READ_GROWTH = 4;
+
+/** The most cells one read may load ("A range is limited to 5,000,000 cells for read operations"). */
+export const READ_CELL_LIMIT = 5_000_000;
+
+/** Excel's longest chart series name. */
+export const SERIES_NAME_MAX = 255;
 
 /** The Office surfaces the host uses, injectable for tests (see `test/support/officeFake.ts`). */
 export interface OfficeDeps {
-  /** `Excel.run`. */
+  /** `Excel.run(batch)`. */
   readonly run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+  /** `Excel.run(context, batch)`: a batch on an earlier context (removing an event handler needs the one that added it). */
+  readonly runIn: <T>(
+    context: OfficeExtension.ClientRequestContext,
+    batch: (context: Excel.RequestContext) => Promise<T>,
+  ) => Promise<T>;
   /** `Office.context.document.settings`. */
-  readonly settings: Pick<Office.Settings, "get" | "set" | "saveAsync">;
-  /** Whether worksheet custom properties exist (ExcelApi 1.12). */
-  readonly customProperties: boolean;
+  readonly settings: Pick<Office.Settings, "get" | "set" | "remove" | "saveAsync">;
+  /** `Office.context.requirements.isSetSupported`: ExcelApi 1.12 (custom properties) and 1.13 (merged areas) are optional. */
+  readonly isSetSupported: (name: string, version: string) => boolean;
 }
 
 /**
@@ -115,13 +129,25 @@ function rangeOf(sheet: Excel.Worksheet, r: RangeRef): Excel.Range {
 }
 
 function queueWrite(sheet: Excel.Worksheet, op: WriteOp): void {
-  const range = rangeOf(sheet, op.range);
   if (op.kind === "fill") {
-    // A single value is applied to every cell of the range (documented for formulas/values/numberFormat).
-    (range as unknown as { formulasR1C1: string }).formulasR1C1 = op.r1c1;
+    // The top cell, then a paste of its formula down the run (relative references adjust as in Excel).
+    const { row, col, rows } = op.range;
+    const top = sheet.getRangeByIndexes(row, col, 1, 1);
+    top.formulasR1C1 = [[op.r1c1]];
+    if (rows > 1) sheet.getRangeByIndexes(row + 1, col, rows - 1, 1).copyFrom(top, "Formulas");
   } else {
-    range.formulas = op.formulas as unknown[][];
+    rangeOf(sheet, op.range).formulas = op.formulas as unknown[][];
   }
+}
+
+/**
+ * A chart series name as Excel takes it: at most 255 characters (longer activity names are cut, with "…").
+ *
+ * @example
+ * seriesName("x".repeat(300)).length; // 255
+ */
+export function seriesName(name: string): string {
+  return name.length <= SERIES_NAME_MAX ? name : `${name.slice(0, SERIES_NAME_MAX - 1)}…`;
 }
 
 function quoteText(text: string): string {
@@ -170,8 +196,9 @@ function queueChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
   });
   chart.setPosition(start, end);
   [first, ...rest].forEach((s, i) => {
-    const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
-    series.name = s.name;
+    const name = seriesName(s.name);
+    const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(name);
+    series.name = name;
     series.setXAxisValues(rangeOf(sheet, s.x));
     series.setValues(rangeOf(sheet, s.y));
     const type = seriesType(spec.type, s.style);
@@ -186,15 +213,33 @@ function queueChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
   });
 }
 
-function queueFinish(sheet: Excel.Worksheet, layout: SheetLayout): void {
-  for (const t of layout.tables) {
-    const table = sheet.tables.add(rangeOf(sheet, t.range), true);
-    table.name = t.name;
-    if (t.style !== undefined) table.style = t.style;
+/** The final and (where a refresh's old sheet still holds the name) temporary name of each layout table. */
+interface TableNaming {
+  readonly final: string;
+  readonly temporary?: string;
+}
+
+/**
+ * Everything after the cells, in the order Excel needs: number formats first (each copied from its
+ * range's top cell with "Formats", which copies all of that cell's formats), then tables, the other
+ * formats, conditional formats, widths, frozen rows and charts.
+ */
+function queueFinish(sheet: Excel.Worksheet, layout: SheetLayout, naming: readonly TableNaming[]): Excel.Table[] {
+  for (const f of planNumberFormats(layout)) {
+    const top = sheet.getRangeByIndexes(f.range.row, f.range.col, 1, 1);
+    top.numberFormat = [[f.numberFormat]];
+    if (f.range.rows > 1 || f.range.cols > 1) rangeOf(sheet, f.range).copyFrom(top, "Formats");
   }
+  const tables = layout.tables.map((t, i) => {
+    const table = sheet.tables.add(rangeOf(sheet, t.range), true);
+    const name = naming[i] as TableNaming;
+    table.name = name.temporary ?? name.final;
+    if (t.style !== undefined) table.style = t.style;
+    return table;
+  });
   for (const f of layout.formats) {
+    if (f.bold === undefined && f.fill === undefined && f.fontColor === undefined) continue;
     const range = rangeOf(sheet, f.range);
-    if (f.numberFormat !== undefined) range.numberFormat = [[f.numberFormat]];
     if (f.bold !== undefined) range.format.font.bold = f.bold;
     if (f.fill !== undefined) range.format.fill.color = f.fill;
     if (f.fontColor !== undefined) range.format.font.color = f.fontColor;
@@ -205,6 +250,35 @@ function queueFinish(sheet: Excel.Worksheet, layout: SheetLayout): void {
   }
   if (layout.freezeRows !== undefined && layout.freezeRows > 0) sheet.freezePanes.freezeRows(layout.freezeRows);
   layout.charts.forEach((c) => queueChart(sheet, c));
+  return tables;
+}
+
+/**
+ * The names the layout's tables get: each unique against every table and defined name of the
+ * workbook that stays (Excel's rule, OfficeDev/office-js#551). Where a refresh's old sheet still holds
+ * the name, the new table is added under a temporary name and renamed once the old sheet is deleted.
+ *
+ * @example
+ * nameTables(["KamSelection"], new Set(), new Set(["kamselection"])); // [{ final: "KamSelection", temporary: "KamSelection_kam" }]
+ */
+export function nameTables(
+  wanted: readonly string[],
+  taken: ReadonlySet<string>,
+  onOldSheet: ReadonlySet<string>,
+): TableNaming[] {
+  const finalKeys = new Set<string>();
+  const finals = wanted.map((w) => {
+    const final = uniqueTableName(w, new Set([...taken, ...finalKeys]));
+    finalKeys.add(final.toLowerCase());
+    return final;
+  });
+  const used = new Set([...taken, ...onOldSheet, ...finalKeys]);
+  return finals.map((final) => {
+    if (!onOldSheet.has(final.toLowerCase())) return { final };
+    const temporary = uniqueTableName(`${final}_kam`, used);
+    used.add(temporary.toLowerCase());
+    return { final, temporary };
+  });
 }
 
 function countCells(layout: SheetLayout): number {
@@ -213,14 +287,20 @@ function countCells(layout: SheetLayout): number {
 
 /**
  * Whether Excel accepts a worksheet name: 1–31 characters, none of `[ ] : * ? / \`, no apostrophe
- * at either end.
+ * at either end, not "History" (reserved by Excel).
  *
  * @example
  * isValidSheetName("KAM Selection"); // true
  * isValidSheetName("KAM: Selection"); // false
  */
 export function isValidSheetName(name: string): boolean {
-  return name.length >= 1 && name.length <= 31 && !/[[\]:*?/\\]/.test(name) && !/^'|'$/.test(name);
+  return (
+    name.length >= 1 &&
+    name.length <= 31 &&
+    !/[[\]:*?/\\]/.test(name) &&
+    !/^'|'$/.test(name) &&
+    name.toLowerCase() !== "history"
+  );
 }
 
 /**
@@ -233,15 +313,72 @@ export function buildName(name: string, suffix: string): string {
   return `${name.slice(0, 31 - suffix.length - 2)} ~${suffix}`;
 }
 
+function errorCode(error: unknown): unknown {
+  return typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
+}
+
+/**
+ * Reads a block of rows in chunks, each one sync whose response stays under the payload limit: the
+ * first sized for {@link FIRST_READ_BYTES_PER_CELL}, the next on the bytes per row seen but at most
+ * {@link READ_GROWTH} times the one before and {@link READ_CELL_LIMIT} cells; a response Excel still
+ * refuses as too large is read again in halves. `withFirst` queues loads that travel with the first
+ * chunk (again if that chunk is retried).
+ */
+async function readRows(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  block: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number },
+  withFirst: () => void,
+): Promise<unknown[][]> {
+  const { rowIndex, columnIndex, rowCount, columnCount } = block;
+  const cellCap = Math.max(1, Math.floor(READ_CELL_LIMIT / columnCount));
+  const values: unknown[][] = [];
+  let next = rowIndex;
+  let perSync = Math.min(
+    cellCap,
+    Math.max(1, Math.floor(READ_BUDGET_BYTES / (columnCount * FIRST_READ_BYTES_PER_CELL))),
+  );
+  let first: (() => void) | undefined = withFirst;
+  while (next < rowIndex + rowCount) {
+    const rows = Math.min(perSync, rowIndex + rowCount - next);
+    const chunk = sheet.getRangeByIndexes(next, columnIndex, rows, columnCount);
+    chunk.load("values");
+    first?.();
+    try {
+      // One sync per chunk is the point: each response must stay under the payload limit.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+      first = undefined;
+    } catch (error) {
+      if (errorCode(error) !== "ResponsePayloadSizeLimitExceeded" || rows === 1) throw error;
+      perSync = Math.max(1, Math.floor(rows / 2));
+      continue;
+    }
+    const bytes = utf8Bytes(JSON.stringify(chunk.values));
+    for (const row of chunk.values) values.push(row);
+    next += rows;
+    const fits = Math.floor((rows * READ_BUDGET_BYTES) / Math.max(1, bytes));
+    perSync = Math.min(cellCap, rows * READ_GROWTH, Math.max(1, fits));
+  }
+  return values;
+}
+
 /**
  * The Office.js host over injectable Office surfaces (the pane uses {@link createOfficeHost}).
  *
  * @example
- * const host = createHost({ run: Excel.run, settings: Office.context.document.settings, customProperties: true });
+ * const host = createHost({
+ *   run: (batch) => Excel.run(batch),
+ *   runIn: (context, batch) => Excel.run(context, batch),
+ *   settings: Office.context.document.settings,
+ *   isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+ * });
  * await host.applyLayout(layout, { onProgress: (f, s) => setProgress(f) });
  */
 export function createHost(deps: OfficeDeps): WorkbookHost {
   const { run, settings } = deps;
+  const customProperties = deps.isSetSupported("ExcelApi", "1.12");
+  const mergedAreas = deps.isSetSupported("ExcelApi", "1.13");
 
   const registry = (): RegistryEntry[] => {
     const raw: unknown = settings.get(REGISTRY_KEY);
@@ -271,7 +408,7 @@ export function createHost(deps: OfficeDeps): WorkbookHost {
     context: Excel.RequestContext,
     sheets: readonly Excel.Worksheet[],
   ): Promise<(string | undefined)[]> => {
-    if (!deps.customProperties) return sheets.map(() => undefined);
+    if (!customProperties) return sheets.map(() => undefined);
     const props = sheets.map((s) => {
       const p = s.customProperties.getItemOrNullObject(OWNER_PROPERTY);
       p.load("value");
@@ -301,27 +438,14 @@ export function createHost(deps: OfficeDeps): WorkbookHost {
         await context.sync();
       }
       const { rowIndex, columnIndex, rowCount, columnCount } = range;
-      const merged = range.getMergedAreasOrNullObject();
-      merged.load("address");
-      const values: unknown[][] = [];
-      let next = rowIndex;
-      let perSync = Math.max(1, Math.floor(READ_BUDGET_BYTES / (columnCount * FIRST_READ_BYTES_PER_CELL)));
-      const readFrom = async (): Promise<void> => {
-        const rows = Math.min(perSync, rowIndex + rowCount - next);
-        if (rows <= 0) return;
-        const chunk = sheet.getRangeByIndexes(next, columnIndex, rows, columnCount);
-        chunk.load("values");
-        await context.sync();
-        const bytes = utf8Bytes(JSON.stringify(chunk.values));
-        for (const row of chunk.values) values.push(row);
-        next += rows;
-        perSync = Math.max(1, Math.floor((rows * READ_BUDGET_BYTES) / Math.max(1, bytes)));
-        return readFrom();
-      };
-      await readFrom();
+      // Merged areas need ExcelApi 1.13; older hosts cannot say (the source then reports none).
+      const merged = mergedAreas ? range.getMergedAreasOrNullObject() : undefined;
+      const block = { rowIndex, columnIndex, rowCount, columnCount };
+      const values = await readRows(context, sheet, block, () => merged?.load("address"));
       const [header = [], ...rows] = values.map((row) => row.map(toCell));
       if (header.every((c) => c === null) && rows.length === 0) return undefined;
-      const mergedAreas = merged.isNullObject ? [] : merged.address.split(",").map((a) => localAddress(a.trim()));
+      const mergedList =
+        merged === undefined || merged.isNullObject ? [] : merged.address.split(",").map((a) => localAddress(a.trim()));
       return {
         sheet: sheet.name,
         address: localAddress(range.address),
@@ -329,7 +453,7 @@ export function createHost(deps: OfficeDeps): WorkbookHost {
         headers: header,
         rows,
         origin: { row: rowIndex, col: columnIndex },
-        merged: mergedAreas,
+        merged: mergedList,
       };
     });
 
@@ -359,11 +483,13 @@ export function createHost(deps: OfficeDeps): WorkbookHost {
         if (!isValidSheetName(layout.name)) {
           throw new HostError(
             "invalid-name",
-            `"${layout.name}" cannot be a sheet name (1–31 characters, no [ ] : * ? / \\).`,
+            `"${layout.name}" cannot be a sheet name (1–31 characters, no [ ] : * ? / \\, not "History").`,
           );
         }
         const sheets = context.workbook.worksheets;
         sheets.load("items/name,items/id");
+        const allTables = context.workbook.tables.load("items/name,items/worksheet/name");
+        const definedNames = context.workbook.names.load("items/name");
         await context.sync();
         const old = sheets.items.find((s) => s.name.toLowerCase() === layout.name.toLowerCase());
         if (old) {
@@ -380,6 +506,15 @@ export function createHost(deps: OfficeDeps): WorkbookHost {
             throw new HostError("sheet-exists", `The sheet "${old.name}" already exists; refresh it to replace it.`);
           }
         }
+        const onOld = (t: Excel.Table): boolean => old !== undefined && t.worksheet.name === old.name;
+        const naming = nameTables(
+          layout.tables.map((t) => t.name),
+          new Set([
+            ...allTables.items.filter((t) => !onOld(t)).map((t) => t.name.toLowerCase()),
+            ...definedNames.items.map((n) => n.name.toLowerCase()),
+          ]),
+          new Set(allTables.items.filter(onOld).map((t) => t.name.toLowerCase())),
+        );
         const existing = new Set(sheets.items.map((s) => s.id));
         const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
         let target = layout.name;
@@ -388,18 +523,20 @@ export function createHost(deps: OfficeDeps): WorkbookHost {
 
         const previousRegistry: unknown = settings.get(REGISTRY_KEY);
         let created: Excel.Worksheet | undefined;
+        let createdId: string | undefined;
         try {
           await sequence(chunks, async (chunk, i) => {
             cancelled();
             if (!created) {
               created = sheets.add(target);
-              if (deps.customProperties) created.customProperties.add(OWNER_PROPERTY, layout.tag);
+              if (customProperties) created.customProperties.add(OWNER_PROPERTY, layout.tag);
               created.load("id");
             }
             const sheet = created;
             chunk.forEach((op) => queueWrite(sheet, op));
             await context.sync();
             if (i === 0) {
+              createdId = sheet.id;
               const kept = registry().filter((e) => existing.has(e.id) && e.id !== old?.id);
               settings.set(
                 REGISTRY_KEY,
@@ -411,22 +548,31 @@ export function createHost(deps: OfficeDeps): WorkbookHost {
           });
           cancelled();
           const sheet = created as Excel.Worksheet;
-          queueFinish(sheet, layout);
+          const tables = queueFinish(sheet, layout, naming);
+          // Only now, at the end of the last batch, is the old output replaced: a failure before
+          // this point leaves it as it was.
           if (old) {
             old.delete();
             sheet.name = layout.name;
+            tables.forEach((t, i) => {
+              const name = naming[i];
+              if (name?.temporary !== undefined) t.name = name.final;
+            });
           }
           await context.sync();
           progress(1, `${steps}/${steps}`);
           return { sheet: layout.name, cellsWritten: countCells(layout) };
         } catch (error) {
           if (created) {
-            const leftover = sheets.getItemOrNullObject(target);
+            // By id: the user may have renamed the sheet meanwhile. Before the first sync came back
+            // the id is unknown, but then nobody can have renamed it either.
+            const leftover = sheets.getItemOrNullObject(createdId ?? target);
             leftover.load("name");
             await context.sync();
             if (!leftover.isNullObject) leftover.delete();
             await context.sync();
-            settings.set(REGISTRY_KEY, previousRegistry);
+            if (previousRegistry === null || previousRegistry === undefined) settings.remove(REGISTRY_KEY);
+            else settings.set(REGISTRY_KEY, previousRegistry);
             // A registry entry whose sheet is gone is harmless (entries are pruned against the sheets).
             await save().catch(() => undefined);
           }
@@ -484,7 +630,6 @@ export function createHost(deps: OfficeDeps): WorkbookHost {
       return save();
     },
     onSelectionChanged: (listener) => {
-      let handler: OfficeExtension.EventHandlerResult<Excel.WorksheetSelectionChangedEventArgs> | undefined;
       let active = true;
       const onEvent = (event: Excel.WorksheetSelectionChangedEventArgs): Promise<void> => {
         const entry = registry().find((e) => e.id === event.worksheetId);
@@ -497,17 +642,26 @@ export function createHost(deps: OfficeDeps): WorkbookHost {
           listener(sheet.name, Number(row[0]) - 1);
         });
       };
+      // A host without the event (ExcelApi < 1.9) simply never reports selections.
       const subscribed = run(async (context) => {
-        handler = context.workbook.worksheets.onSelectionChanged.add(onEvent);
+        const added = context.workbook.worksheets.onSelectionChanged.add(onEvent);
         await context.sync();
-      });
+        return added;
+      }).catch(() => undefined);
       return () => {
         active = false;
-        void subscribed.then(async () => {
-          if (!handler) return;
-          handler.remove();
-          await handler.context.sync();
-        });
+        // Removing a handler takes the context that added it, inside Excel.run (Microsoft: "Remove an
+        // event handler"); a failure only leaves a handler that ignores events (active is false).
+        void subscribed
+          .then((handler) =>
+            handler === undefined
+              ? undefined
+              : deps.runIn(handler.context, async (context) => {
+                  handler.remove();
+                  await context.sync();
+                }),
+          )
+          .catch(() => undefined);
       };
     },
   };
@@ -523,7 +677,8 @@ export function createOfficeHost(): WorkbookHost | undefined {
   if (typeof Excel === "undefined" || typeof Office === "undefined" || !Office.context?.document) return undefined;
   return createHost({
     run: (batch) => Excel.run(batch),
+    runIn: (context, batch) => Excel.run(context, batch),
     settings: Office.context.document.settings,
-    customProperties: Office.context.requirements.isSetSupported("ExcelApi", "1.12"),
+    isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
   });
 }

@@ -2,8 +2,12 @@
  * How a {@link SheetLayout}'s cells become Office.js writes, as pure data (no `Excel.*` here):
  *
  * - A run of cells down a column whose formulas are the same in R1C1 notation (a table column of
- *   formulas) becomes ONE `fill` write: the R1C1 formula applied to the whole run. Its payload does not
- *   grow with the number of rows.
+ *   formulas) becomes ONE `fill` write: the host writes the run's top cell (`formulasR1C1 = [[f]]`)
+ *   and copies it down with `Range.copyFrom(top, "Formulas")` (ExcelApi 1.9), which adjusts relative
+ *   references as a paste does. Its payload does not grow with the number of rows. (A single value
+ *   assigned to a multi-cell range is no longer documented, so it is not used.)
+ * - A number format over many cells is written the same way: the top-left cell, then
+ *   `copyFrom(top, "Formats")` ({@link planNumberFormats}).
  * - Everything else (literal values, one-off formulas) is written as `cells` with `Range.formulas`;
  *   cells a fill covers are `null` there, which Excel leaves untouched.
  * - Text is guarded with a leading apostrophe unless it is plain words, so a customer called
@@ -16,11 +20,14 @@
 import type { Block, LayoutCell, RangeRef, SheetLayout } from "../core/layout";
 import { toR1C1 } from "./r1c1";
 
-/** Excel on the web's request payload limit (5 MB). */
-export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
+/**
+ * Excel on the web's payload limit per request and per response: "5MB" in Microsoft's "Resource
+ * limits and performance optimization for Office Add-ins", read as 5,000,000 bytes (the smaller reading).
+ */
+export const REQUEST_LIMIT_BYTES = 5_000_000;
 
 /** What one write chunk may hold, leaving headroom under {@link REQUEST_LIMIT_BYTES} for the envelope. */
-export const CHUNK_BUDGET_BYTES = 4 * 1024 * 1024;
+export const CHUNK_BUDGET_BYTES = 4_000_000;
 
 /** The smallest run of equal R1C1 formulas written as one fill. */
 export const MIN_FILL_RUN = 3;
@@ -101,7 +108,11 @@ export function rowBytes(row: readonly WriteValue[]): number {
   return n;
 }
 
-const OP_ENVELOPE = 120;
+/**
+ * Bytes charged per write besides its values: the action and the range's object path as Office.js
+ * serializes them (about 100 + 120 bytes), rounded up.
+ */
+const OP_ENVELOPE = 250;
 
 function cellsOp(range: RangeRef, formulas: WriteValue[][], bytes?: number): WriteOp {
   const size = bytes ?? formulas.reduce((n, row) => n + rowBytes(row) + 1, 1);
@@ -130,7 +141,8 @@ export function planBlock(block: Block): WriteOp[] {
       if (runFormula !== undefined && end - runStart >= MIN_FILL_RUN) {
         for (let r = runStart; r < end; r++) (values[r] as WriteValue[])[c] = null;
         const range = { row: block.row + runStart, col: block.col + c, rows: end - runStart, cols: 1 };
-        ops.push({ kind: "fill", range, r1c1: runFormula, bytes: utf8Bytes(runFormula) + OP_ENVELOPE });
+        // Two ranges and two actions: the top cell's formula, then copyFrom down the run.
+        ops.push({ kind: "fill", range, r1c1: runFormula, bytes: utf8Bytes(runFormula) + 2 * OP_ENVELOPE });
       }
     };
     for (let r = 0; r <= rows; r++) {
@@ -224,4 +236,64 @@ export function packChunks(ops: readonly WriteOp[], budget = CHUNK_BUDGET_BYTES)
     used += op.bytes;
   }
   return chunks;
+}
+
+/** One number format to apply: to `top` (one cell) as `[[numberFormat]]`, then copied over `range`. */
+export interface NumberFormatOp {
+  readonly range: RangeRef;
+  readonly numberFormat: string;
+}
+
+/**
+ * The number formats of a layout, in layout order. The host writes each to the range's top-left cell
+ * and, for a larger range, copies that cell's formats over it with `copyFrom(top, "Formats")`. That
+ * copies every format of the top cell, so these go before any bold, fill, font colour, table or
+ * conditional format is applied (each entry then still wins over the ones before it).
+ *
+ * @example
+ * planNumberFormats({ ...layout, formats: [{ range: { row: 1, col: 2, rows: 100, cols: 1 }, numberFormat: "0%" }] });
+ * // [{ range: C2:C101, numberFormat: "0%" }]
+ */
+export function planNumberFormats(layout: SheetLayout): NumberFormatOp[] {
+  return layout.formats.flatMap((f) =>
+    f.numberFormat === undefined || f.range.rows < 1 || f.range.cols < 1
+      ? []
+      : [{ range: f.range, numberFormat: f.numberFormat }],
+  );
+}
+
+/** Excel's longest table name. */
+const TABLE_NAME_MAX = 255;
+
+/**
+ * A name Excel accepts for a table: letters, digits, `_` and `.` (anything else becomes `_`), a letter
+ * or `_` first, never a cell reference such as `A1` or `R1C1`, at most 255 characters.
+ *
+ * @example
+ * validTableName("KAM Selection (2)"); // "KAM_Selection__2_"
+ * validTableName("A1"); // "_A1"
+ */
+export function validTableName(wanted: string): string {
+  let name = wanted.replace(/[^\p{L}\p{N}_.]/gu, "_");
+  if (!/^[\p{L}_]/u.test(name)) name = `_${name}`;
+  if (/^[A-Za-z]{1,3}\d+$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name) || /^[RrCc]$/.test(name)) name = `_${name}`;
+  return name.slice(0, TABLE_NAME_MAX);
+}
+
+/**
+ * A table name that no table or defined name of the workbook uses yet (Excel requires table names to
+ * be unique in the whole workbook, case-insensitively): the wanted name if it is free, else the first
+ * free of `name_2`, `name_3`, …. `taken` holds lower-cased names; the result is not added to it.
+ *
+ * @example
+ * uniqueTableName("KamSelection", new Set(["kamselection"])); // "KamSelection_2"
+ */
+export function uniqueTableName(wanted: string, taken: ReadonlySet<string>): string {
+  const base = validTableName(wanted);
+  if (!taken.has(base.toLowerCase())) return base;
+  for (let i = 2; ; i++) {
+    const suffix = `_${i}`;
+    const name = `${base.slice(0, TABLE_NAME_MAX - suffix.length)}${suffix}`;
+    if (!taken.has(name.toLowerCase())) return name;
+  }
 }

@@ -3,11 +3,20 @@
  * an independent formula engine for the portable formula style.
  *
  * LibreOffice keeps the cached values stored in a file unless told to recalculate on load. Each test
- * process therefore gets a throwaway profile (`-env:UserInstallation=file:///tmp/kam-lo-<pid>-…`) whose
+ * file therefore gets a throwaway profile (`-env:UserInstallation=file:///tmp/kam-lo-<pid>-…`) whose
  * `registrymodifications.xcu` sets `OOXMLRecalcMode` and `ODFRecalcMode` to 0 ("always recalculate").
  * The file is converted xlsx → xlsx (`--convert-to xlsx --outdir`); the converted file holds the
  * recalculated values as its cached values, which exceljs reads. Calls within a process are queued
  * (one soffice per profile at a time); the first call takes a few seconds to create the profile.
+ *
+ * No profile outlives its test file: an `afterAll` of the file that imports this module removes it,
+ * pass or fail (vitest ends its workers without an `exit` event, so a process exit handler alone
+ * leaves them behind). A run that is killed cannot clean up; the next run removes every `kam-lo-*`
+ * folder whose process is gone ({@link sweepStaleLibreOfficeDirs}).
+ *
+ * LibreOffice is a prerequisite of `npm test` (`apt-get install libreoffice-calc-nogui`). Without it
+ * the LibreOffice suites skip with the reason in their name and a warning, except under `CI=true`,
+ * where they fail ({@link describeWithLibreOffice}).
  *
  * @example
  * const book = await recalcLayout(layout, { sources: [{ name: "Data", rows }] });
@@ -15,12 +24,13 @@
  *
  * @module
  */
-import { execFile } from "node:child_process";
-import { rmSync } from "node:fs";
+import { execFile, spawnSync } from "node:child_process";
+import { readdirSync, rmSync } from "node:fs";
 import { mkdtemp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import ExcelJS from "exceljs";
+import { afterAll, describe } from "vitest";
 import type { Cell, ExcelErrorKind } from "../../src/core/cells";
 import type { RangeRef, SheetLayout } from "../../src/core/layout";
 import { a1 } from "../../src/core/layout";
@@ -39,7 +49,44 @@ const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
 let profile: Promise<string> | undefined;
 let queue: Promise<unknown> = Promise.resolve();
 
+/** The temp folders this module makes: `kam-lo-<pid>-…` (profiles), `kam-lo-in-<pid>-…`, `kam-lo-out-<pid>-…`. */
+const OWN_DIR = /^kam-lo-(?:(?:in|out)-)?(\d+)-/;
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * Removes the `kam-lo-*` folders in `root` (default the temp folder) whose process no longer runs:
+ * what a killed test run left behind. Folders of live processes (a concurrent run) are kept.
+ *
+ * @example
+ * sweepStaleLibreOfficeDirs(); // ["/tmp/kam-lo-4242-AbC"] when process 4242 is gone
+ */
+export function sweepStaleLibreOfficeDirs(root: string = tmpdir()): string[] {
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(root);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    const pid = Number(OWN_DIR.exec(name)?.[1]);
+    if (!pid || pid === process.pid || alive(pid)) continue;
+    rmSync(join(root, name), { recursive: true, force: true });
+    removed.push(join(root, name));
+  }
+  return removed;
+}
+
 async function makeProfile(): Promise<string> {
+  sweepStaleLibreOfficeDirs();
   const dir = await mkdtemp(join(tmpdir(), `kam-lo-${process.pid}-`));
   await mkdir(join(dir, "user"), { recursive: true });
   await writeFile(join(dir, "user", "registrymodifications.xcu"), RECALC_ALWAYS);
@@ -48,7 +95,7 @@ async function makeProfile(): Promise<string> {
 }
 
 /**
- * The throwaway LibreOffice profile directory of this process (created on first use), with
+ * The throwaway LibreOffice profile directory of this test file (created on first use), with
  * "always recalculate on load" set for .xlsx and .ods files.
  *
  * @example
@@ -57,6 +104,56 @@ async function makeProfile(): Promise<string> {
 export function libreOfficeProfile(): Promise<string> {
   profile ??= makeProfile();
   return profile;
+}
+
+/**
+ * Removes this file's profile once the queued conversions are done (the next call makes a new one).
+ * Runs by itself after the file's tests; call it to clean up earlier.
+ *
+ * @example
+ * await disposeLibreOfficeProfile();
+ */
+export async function disposeLibreOfficeProfile(): Promise<void> {
+  const current = profile;
+  if (!current) return;
+  profile = undefined;
+  await queue;
+  await rm(await current, { recursive: true, force: true });
+}
+
+afterAll(disposeLibreOfficeProfile);
+
+/**
+ * Why LibreOffice cannot run here, or `undefined` when `soffice --version` works.
+ *
+ * @example
+ * libreOfficeMissing(); // undefined where libreoffice-calc-nogui is installed
+ */
+export function libreOfficeMissing(): string | undefined {
+  const r = spawnSync(SOFFICE, ["--version"], { encoding: "utf8", timeout: 60_000 });
+  if (r.error) return `${SOFFICE} cannot run (${(r.error as NodeJS.ErrnoException).code ?? r.error.message})`;
+  if (r.status !== 0) return `${SOFFICE} --version exited with ${r.status}`;
+  return undefined;
+}
+
+let missing: string | undefined | null = null;
+
+/**
+ * `describe` for suites that need LibreOffice. Without it, the suite is skipped with the reason in its
+ * name and a warning on stderr; under `CI=true` it runs (and fails), so CI never passes without it.
+ *
+ * @example
+ * describeWithLibreOffice("the portable style in LibreOffice", () => { it("…", async () => {}); });
+ */
+export function describeWithLibreOffice(name: string, body: () => void): void {
+  if (missing === null) missing = libreOfficeMissing();
+  if (missing === undefined || process.env.CI === "true") {
+    describe(name, body);
+    return;
+  }
+  const why = `skipped: ${missing}; install LibreOffice (apt-get install libreoffice-calc-nogui) or set SOFFICE`;
+  console.warn(`[kam] LibreOffice tests ${why}`);
+  describe.skip(`${name} (${why})`, body);
 }
 
 function run(args: readonly string[], timeoutMs: number): Promise<{ stdout: string; stderr: string }> {
@@ -76,7 +173,7 @@ export interface RecalcOptions {
 
 async function convert(path: string, timeoutMs: number): Promise<Buffer> {
   const dir = await libreOfficeProfile();
-  const outDir = await mkdtemp(join(tmpdir(), "kam-lo-out-"));
+  const outDir = await mkdtemp(join(tmpdir(), `kam-lo-out-${process.pid}-`));
   try {
     const { stdout, stderr } = await run(
       [
@@ -113,7 +210,7 @@ export async function recalcXlsxBytes(input: Buffer | string, options: RecalcOpt
   const timeoutMs = options.timeoutMs ?? 120_000;
   const job = queue.then(async () => {
     if (typeof input === "string") return convert(input, timeoutMs);
-    const inDir = await mkdtemp(join(tmpdir(), "kam-lo-in-"));
+    const inDir = await mkdtemp(join(tmpdir(), `kam-lo-in-${process.pid}-`));
     try {
       const path = join(inDir, "book.xlsx");
       await writeFile(path, input);

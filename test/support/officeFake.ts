@@ -1,30 +1,55 @@
 /**
- * A recording fake of the Excel JavaScript API subset `src/excel/host.ts` uses, strict where the real
- * API is strict:
+ * A recording fake of the Excel JavaScript API subset `src/excel/host.ts` uses, as strict as
+ * Microsoft's documentation says Excel is (a fake kinder than Excel is a test that cannot fail):
  *
  * - reading a property that was not `load`ed AND synced throws (`PropertyNotLoaded …`), as does
  *   reading `isNullObject` before a sync;
- * - queued writes and method calls take effect only at `context.sync()`;
- * - every `context.sync()` is counted and its request payload (the queued operations serialized as
- *   JSON, UTF-8 bytes) recorded; a request over 5 MB fails like Excel on the web's
- *   `RequestPayloadSizeLimitExceeded`;
- * - `failOnSync = n` makes the n-th sync (1-based, counted from the start) fail without applying anything.
+ * - queued writes and method calls take effect only at `context.sync()`, IN ORDER: when one operation
+ *   fails (`InvalidArgument`, `ApiNotFound`, …) the operations queued before it in the same batch stay
+ *   applied and the later ones are dropped, as Excel does (a batch is not a transaction);
+ * - a context is usable only inside its `Excel.run` (or a later `Excel.run(context, …)`); a sync on a
+ *   finished context fails with `InvalidRequestContext`;
+ * - **requirement sets per host profile** ({@link FakeHostProfile}): an API the profile lacks fails at
+ *   sync with `ApiNotFound`, and `isSetSupported` answers as `Office.context.requirements` would;
+ * - **exact 2-D arrays**: `values`, `formulas`, `formulasR1C1` and `numberFormat` take an array of
+ *   exactly the range's rows × columns (`null` = leave the cell as it is); a scalar, even over one
+ *   cell, is `InvalidArgument` (the "update all cells with one value" form is no longer documented);
+ * - **table names are unique in the whole workbook** (against every table and defined name, case
+ *   insensitive; OfficeDev/office-js#551) and follow Excel's rules (a letter, `_` or `\` first, then
+ *   letters, digits, `.` and `_`; not a cell reference; ≤ 255 characters): else `InvalidArgument`;
+ *   tables may not overlap;
+ * - **payload limits in bytes** (Excel on the web: 5 MB per request and per response,
+ *   "Resource limits and performance optimization for Office Add-ins"): a request over the limit fails
+ *   with `RequestPayloadSizeLimitExceeded` and applies nothing, a response over it with
+ *   `ResponsePayloadSizeLimitExceeded` (the writes of that batch stay applied, nothing is loaded);
+ *   a read of more than 5,000,000 cells fails too. The documentation leaves the byte format of a
+ *   request open, so it is modelled conservatively on Office.js's JSON: every action costs
+ *   {@link ACTION_BYTES} plus its arguments as JSON, every proxy object created in the batch
+ *   {@link OBJECT_PATH_BYTES}, every loaded object {@link LOADED_OBJECT_BYTES} plus its values as JSON;
+ * - chart series names are at most 255 characters; sheet names follow Excel's rules (1–31 characters,
+ *   none of `[ ] : * ? / \`, no apostrophe at either end, not "History");
+ * - `failOnSync = n` makes the n-th sync (1-based, counted from the start) fail before it reaches
+ *   Excel, so nothing of that batch is applied.
  *
  * Excel's input rules are modelled: a string starting with "'" is text (stored without the apostrophe),
  * "=" starts a formula, numbers/TRUE/FALSE typed as text become numbers/booleans, a cell formatted "@"
- * keeps text. Formulas are not calculated (use HyperFormula or LibreOffice for values).
+ * keeps text. `Range.copyFrom` repeats the source when the destination is a multiple of it (else it
+ * pastes the source once at the top-left cell, and a smaller destination is expanded), adjusts the
+ * relative references of copied formulas, and copies number format, bold, fill, font colour and
+ * conditional formats with "Formats". Formulas are not calculated (use HyperFormula or LibreOffice).
  *
  * API (for tests and the benchmark):
- * - `new OfficeFake({ customProperties?, failOnSync?, requestLimitBytes? })`
- * - `addSheet(name, rows, { origin?, table?, merged? })`, `select(sheet, "B3")`
- * - `run(batch)` = `Excel.run`; `settings` = `Office.context.document.settings`; `deps()` = both for `createHost`
+ * - `new OfficeFake({ profile?, customProperties?, failOnSync?, requestLimitBytes?, responseLimitBytes? })`
+ * - `addSheet(name, rows, { origin?, table?, merged? })`, `addName(name)`, `select(sheet, "B3")`
+ * - `run(batch)` / `run(context, batch)` = `Excel.run`; `settings`; `deps()` = what `createHost` takes
  * - `syncs` (count), `requests` (request bytes, operations, loads and response bytes per sync),
  *   `maxRequestBytes`, `maxResponseBytes`, `log` (every queued operation), `resetCounts()`
- * - `sheetNames()`, `sheet(name)` (model: cells, tables, charts, formats…), `cell(sheet, "A1")`
+ * - `sheetNames()`, `sheet(name)` (model: cells, tables, charts, formats…), `cell(sheet, "A1")`,
+ *   `formatAt(sheet, "B2")` (the cell's effective format), `tableNames()`
  * - `fireSelection(sheet, "B5")` calls the registered selection handlers
  *
  * @example
- * const fake = new OfficeFake();
+ * const fake = new OfficeFake({ profile: HOST_PROFILES["excel-web"] });
  * fake.addSheet("Data", [["Customer", "Sales"], ["A", 1]]);
  * fake.select("Data", "A1");
  * const host = createHost(fake.deps());
@@ -37,7 +62,15 @@ import type { Cell } from "../../src/core/cells";
 import type { RangeRef } from "../../src/core/layout";
 import { a1 } from "../../src/core/layout";
 import type { OfficeDeps } from "../../src/excel/host";
-import { fromR1C1 } from "../../src/excel/r1c1";
+import { fromR1C1, toR1C1 } from "../../src/excel/r1c1";
+import {
+  API_REQUIREMENTS,
+  HOST_PROFILES,
+  isSetSupported,
+  WEB_LIMIT_BYTES,
+  type ApiName,
+  type HostProfile,
+} from "./hostProfiles";
 
 /** One stored cell of the fake workbook. */
 export interface FakeCell {
@@ -65,6 +98,14 @@ export interface FakeChart {
   series: { name?: string; x?: string; y?: string; chartType?: string; color?: string }[];
 }
 
+/** Cell formatting as the fake models it (`null` = cleared, as "Formats" copied from a plain cell leaves it). */
+export interface FakeFormat {
+  numberFormat?: string;
+  bold?: boolean;
+  fill?: string | null;
+  fontColor?: string | null;
+}
+
 /** The model of one worksheet. */
 export interface FakeSheet {
   readonly id: string;
@@ -73,10 +114,10 @@ export interface FakeSheet {
   /** Formula fills (an R1C1 formula applied to a range), resolved per cell by {@link OfficeFake.cell}. */
   readonly fills: { range: RangeRef; r1c1: string; seq: number }[];
   readonly customProperties: Map<string, string>;
-  readonly tables: { name: string; range: RangeRef; style?: string }[];
+  readonly tables: FakeTableEntry[];
   readonly merged: RangeRef[];
   readonly charts: FakeChart[];
-  readonly formats: { range: RangeRef; numberFormat?: string; bold?: boolean; fill?: string; fontColor?: string }[];
+  readonly formats: ({ range: RangeRef } & FakeFormat)[];
   readonly conditional: { range: RangeRef; type: string; formula?: string; fill?: string; fontColor?: string }[];
   readonly columnWidths: Map<number, number>;
   frozenRows: number;
@@ -98,16 +139,45 @@ export interface RecordedRequest {
   readonly operations: number;
   readonly loads: number;
   responseBytes: number;
+  /** True when Excel refused the response as too large (`ResponsePayloadSizeLimitExceeded`). */
+  refused?: boolean;
 }
+
+/** What one Excel host offers: requirement sets and payload limits (the real builds: `hostProfiles.ts`). */
+export type FakeHostProfile = Pick<HostProfile, "id" | "label" | "sets" | "requestLimitBytes" | "responseLimitBytes">;
+
+/** Excel on the web's documented payload limit, per request and per response: 5 MB (not MiB). */
+export const WEB_PAYLOAD_LIMIT_BYTES = WEB_LIMIT_BYTES;
+
+/** The most cells one read may load ("A range is limited to 5,000,000 cells for read operations"). */
+export const READ_CELL_LIMIT = 5_000_000;
+
+/** Request bytes charged per queued action, besides its arguments as JSON (Office.js's action envelope). */
+export const ACTION_BYTES = 100;
+
+/** Request bytes charged per proxy object created in a batch (Office.js's object path). */
+export const OBJECT_PATH_BYTES = 120;
+
+/** Response bytes charged per loaded object, besides its values as JSON. */
+export const LOADED_OBJECT_BYTES = 60;
+
+/** The default host: Excel on the web (every set, and the only documented payload limits). */
+export const DEFAULT_PROFILE: FakeHostProfile = HOST_PROFILES["excel-web"];
 
 /** Options of the fake. */
 export interface OfficeFakeOptions {
-  /** Whether worksheet custom properties exist (ExcelApi 1.12); default true. */
+  /** The host it behaves as (requirement sets and payload limits); default {@link DEFAULT_PROFILE}. */
+  readonly profile?: FakeHostProfile;
+  /** `false` takes ExcelApi down to 1.11 (no worksheet custom properties, no merged areas). */
   readonly customProperties?: boolean;
-  /** Make this sync (1-based, counted over the fake's life) fail without applying its batch. */
+  /** Make this sync (1-based, counted over the fake's life) fail before it reaches Excel. */
   readonly failOnSync?: number;
-  /** Fail requests over this many bytes (default 5 MB, Excel on the web's limit). */
+  /** Called after each successful sync with its number: a user acting between two requests. */
+  readonly afterSync?: (sync: number, fake: OfficeFake) => void;
+  /** Override the profile's request limit. */
   readonly requestLimitBytes?: number;
+  /** Override the profile's response limit. */
+  readonly responseLimitBytes?: number;
 }
 
 interface Queued {
@@ -124,7 +194,7 @@ function utf8(s: string): number {
 function parseA1(address: string): RangeRef {
   const local = address.slice(address.lastIndexOf("!") + 1);
   const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(local);
-  if (!m) throw new Error(`Fake: not an A1 address: ${address}`);
+  if (!m) throw new FakeOfficeError("InvalidArgument", `not an A1 address: ${address}`);
   const col = (l: string): number => [...l.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
   const r1 = Number(m[2]) - 1;
   const c1 = col(m[1] as string);
@@ -175,10 +245,22 @@ export class PropertyNotLoadedError extends Error {
   }
 }
 
+/** Excel's rule for a table name (Microsoft support: "Rename an Excel table"). */
+function tableNameProblem(name: string): string | undefined {
+  if (name.length < 1 || name.length > 255) return "1 to 255 characters";
+  if (!/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name)) return "a letter, _ or \\ first, then letters, digits, . or _";
+  if (/^[A-Za-z]{1,3}\d+$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name) || /^[RrCc]$/.test(name))
+    return "not a cell reference";
+  return undefined;
+}
+
 class FakeContext {
   readonly queue: Queued[] = [];
   readonly pending = new Set<ClientObject>();
   synced = 0;
+  /** Proxy objects created since the last sync (their object paths go in the next request). */
+  created = 0;
+  open = true;
   readonly workbook: FakeWorkbookProxy;
   constructor(readonly fake: OfficeFake) {
     this.workbook = new FakeWorkbookProxy(this);
@@ -186,55 +268,92 @@ class FakeContext {
   enqueue(target: string, name: string, args: readonly unknown[], apply: () => void): void {
     this.queue.push({ target, name, args, apply });
   }
+  /** Queues the check that `api` exists on this host (an `ApiNotFound` at sync where it does not). */
+  requires(api: ApiName): void {
+    this.enqueue(api, "require", [], () => this.fake.require(api));
+  }
   async sync(): Promise<void> {
+    if (!this.open) {
+      throw new FakeOfficeError("InvalidRequestContext", "context.sync() outside its Excel.run");
+    }
     const batch = this.queue.splice(0);
     const loads = [...this.pending];
     this.pending.clear();
-    const n = this.fake.recordSync(batch, loads.length);
+    const created = this.created;
+    this.created = 0;
+    const n = this.fake.recordSync(batch, loads.length, created);
     await Promise.resolve();
     if (n === this.fake.options.failOnSync) throw new Error(`Fake: sync ${n} failed (failOnSync)`);
-    const bytes = this.fake.requests[this.fake.requests.length - 1]?.bytes ?? 0;
-    if (bytes > (this.fake.options.requestLimitBytes ?? 5 * 1024 * 1024)) {
-      throw new Error(`RequestPayloadSizeLimitExceeded: ${bytes} bytes in sync ${n}`);
+    const record = this.fake.requests[n - 1] as RecordedRequest;
+    if (record.bytes > this.fake.requestLimit) {
+      throw new FakeOfficeError(
+        "RequestPayloadSizeLimitExceeded",
+        `the request payload of sync ${n} is ${record.bytes} bytes (limit ${this.fake.requestLimit})`,
+      );
     }
     for (const op of batch) op.apply();
     this.synced++;
-    const response = loads.reduce((total, obj) => total + obj.snapshot(), 0);
-    const record = this.fake.requests[n - 1];
-    if (record) record.responseBytes = response;
+    const response = loads.reduce((total, obj) => total + obj.measure(), 0);
+    record.responseBytes = response;
+    if (response > this.fake.responseLimit) {
+      record.refused = true;
+      loads.forEach((obj) => obj.discard());
+      throw new FakeOfficeError(
+        "ResponsePayloadSizeLimitExceeded",
+        `the response of sync ${n} is ${response} bytes (limit ${this.fake.responseLimit})`,
+      );
+    }
+    loads.forEach((obj) => obj.commit());
+    this.fake.options.afterSync?.(n, this.fake);
   }
 }
 
 abstract class ClientObject {
   private readonly requested = new Set<string>();
   private readonly loaded = new Map<string, unknown>();
+  private staged: Map<string, unknown> | undefined;
   private readonly bornAt: number;
   constructor(
     readonly context: FakeContext,
     readonly kind: string,
   ) {
     this.bornAt = context.synced;
+    context.created++;
   }
   load(props?: string | readonly string[]): this {
-    const list = props === undefined ? [] : typeof props === "string" ? props.split(",") : props;
-    for (const p of list) this.requested.add(p.trim());
+    this.request(props);
     this.context.pending.add(this);
     return this;
   }
-  /** Takes the loaded values (at sync); returns their serialized size in bytes. */
-  snapshot(): number {
+  /** Asks for properties without queueing a load (a collection's items, loaded with it). */
+  request(props?: string | readonly string[]): void {
+    const list = props === undefined ? [] : typeof props === "string" ? props.split(",") : props;
+    for (const p of list) if (p.trim() !== "") this.requested.add(p.trim());
+  }
+  /** Reads the requested values after the batch applied (at sync); returns their response size in bytes. */
+  measure(): number {
+    this.staged = new Map();
     if (this.isNull()) {
       this.requested.clear();
-      return 0;
+      return LOADED_OBJECT_BYTES;
     }
-    let bytes = 0;
+    let bytes = LOADED_OBJECT_BYTES;
     for (const p of this.requested) {
       const value = this.read(p);
-      this.loaded.set(p, value);
+      this.staged.set(p, value);
       bytes += utf8(JSON.stringify(value) ?? "");
     }
     this.requested.clear();
     return bytes;
+  }
+  /** Delivers what {@link measure} read. */
+  commit(): void {
+    for (const [k, v] of this.staged ?? []) this.loaded.set(k, v);
+    this.staged = undefined;
+  }
+  /** Drops what {@link measure} read (the response never arrived). */
+  discard(): void {
+    this.staged = undefined;
   }
   protected get(prop: string): unknown {
     if (!this.loaded.has(prop)) throw new PropertyNotLoadedError(this.kind, prop);
@@ -255,57 +374,82 @@ abstract class ClientObject {
 
 class FakeWorkbookProxy {
   readonly worksheets: FakeWorksheetCollection;
+  readonly tables: FakeTableCollection;
+  readonly names: FakeNamedItemCollection;
   constructor(readonly context: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(context);
+    this.tables = new FakeTableCollection(context, undefined);
+    this.names = new FakeNamedItemCollection(context);
   }
   getActiveCell(): FakeRange {
+    this.context.requires("Workbook.getActiveCell");
     const fake = this.context.fake;
     const sheet = new FakeWorksheet(this.context, () => fake.activeSheet());
     return new FakeRange(this.context, sheet, () => fake.activeCell());
   }
 }
 
-class FakeWorksheetCollection extends ClientObject {
-  private snapshotItems: FakeWorksheet[] | undefined;
+/** A collection whose `load("items/…")` brings back its items with those properties. */
+abstract class FakeCollection<T extends ClientObject> extends ClientObject {
+  private loadedItems: T[] | undefined;
+  private stagedItems: T[] | undefined;
+  private itemProps: string[] = [];
+  override load(props?: string | readonly string[]): this {
+    const list = typeof props === "string" ? props.split(",") : (props ?? []);
+    this.itemProps = list.map((p) => p.trim().replace(/^items\//, "")).filter((p) => p !== "");
+    this.context.pending.add(this);
+    return this;
+  }
+  /** The item proxies as the workbook has them now. */
+  protected abstract list(): T[];
+  override measure(): number {
+    const before = this.context.created;
+    const items = this.list();
+    this.context.created = before; // items come back in the response, not in the request
+    let bytes = LOADED_OBJECT_BYTES;
+    for (const item of items) {
+      item.request(this.itemProps);
+      bytes += item.measure();
+    }
+    this.stagedItems = items;
+    return bytes;
+  }
+  override commit(): void {
+    this.stagedItems?.forEach((i) => i.commit());
+    this.loadedItems = this.stagedItems;
+    this.stagedItems = undefined;
+  }
+  override discard(): void {
+    this.stagedItems = undefined;
+  }
+  get items(): T[] {
+    if (!this.loadedItems) throw new PropertyNotLoadedError(this.kind, "items");
+    return this.loadedItems;
+  }
+  protected read(): unknown {
+    return undefined;
+  }
+}
+
+class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
   readonly onSelectionChanged = {
     add: (handler: (event: { worksheetId: string; address: string; type: string }) => Promise<void>) => {
       const fake = this.context.fake;
       const entry = { handler };
+      this.context.requires("WorksheetCollection.onSelectionChanged");
       this.queue("onSelectionChanged.add", [], () => fake.handlers.add(entry));
+      const context = this.context;
       return {
-        context: this.context,
-        remove: () => this.queue("onSelectionChanged.remove", [], () => fake.handlers.delete(entry)),
+        context,
+        remove: () => context.enqueue("EventHandlers", "remove", [], () => fake.handlers.delete(entry)),
       };
     },
   };
   constructor(context: FakeContext) {
     super(context, "WorksheetCollection");
   }
-  get items(): FakeWorksheet[] {
-    if (!this.snapshotItems) throw new PropertyNotLoadedError(this.kind, "items");
-    return this.snapshotItems;
-  }
-  override load(props?: string | readonly string[]): this {
-    const list = typeof props === "string" ? props.split(",") : (props ?? []);
-    const itemProps = list.map((p) => p.trim().replace(/^items\//, ""));
-    this.context.pending.add(this);
-    this.itemProps = itemProps;
-    return this;
-  }
-  private itemProps: string[] = [];
-  override snapshot(): number {
-    const fake = this.context.fake;
-    let bytes = 0;
-    this.snapshotItems = [...fake.sheets.values()].map((model) => {
-      const ws = new FakeWorksheet(this.context, () => model);
-      ws.load(this.itemProps);
-      bytes += ws.snapshot();
-      return ws;
-    });
-    return bytes;
-  }
-  protected read(): unknown {
-    return undefined;
+  protected list(): FakeWorksheet[] {
+    return [...this.context.fake.sheets.values()].map((model) => new FakeWorksheet(this.context, () => model));
   }
   add(name: string): FakeWorksheet {
     const fake = this.context.fake;
@@ -328,6 +472,7 @@ class FakeWorksheetCollection extends ClientObject {
     });
   }
   getItemOrNullObject(key: string): FakeWorksheet {
+    this.context.requires("WorksheetCollection.getItemOrNullObject");
     const fake = this.context.fake;
     return new FakeWorksheet(this.context, () => fake.findSheet(key) ?? null);
   }
@@ -339,7 +484,7 @@ class FakeWorksheet extends ClientObject {
     add: (key: string, value: string) => void;
     getItemOrNullObject: (key: string) => FakeCustomProperty;
   };
-  readonly tables: { add: (range: FakeRange, hasHeaders: boolean) => FakeTable; getItem: (name: string) => FakeTable };
+  readonly tables: FakeTableCollection;
   readonly charts: { add: (type: string, source: FakeRange, seriesBy: string) => FakeChartProxy };
   readonly freezePanes: { freezeRows: (n: number) => void };
   constructor(
@@ -348,27 +493,16 @@ class FakeWorksheet extends ClientObject {
   ) {
     super(context, "Worksheet");
     this.customProperties = {
-      add: (key, value) =>
-        this.queue("customProperties.add", [key, value], () => this.model().customProperties.set(key, value)),
-      getItemOrNullObject: (key) => new FakeCustomProperty(context, () => this.model().customProperties.get(key)),
-    };
-    this.tables = {
-      add: (range, hasHeaders) => {
-        const table = new FakeTable(context, this, () => undefined);
-        this.queue("tables.add", [range.describe(), hasHeaders], () => {
-          const entry = { name: `Table${this.context.fake.sheets.size}`, range: range.ref() };
-          this.model().tables.push(entry);
-          table.entry = entry;
-        });
-        return table;
+      add: (key, value) => {
+        context.requires("Worksheet.customProperties");
+        this.queue("customProperties.add", [key, value], () => this.model().customProperties.set(key, value));
       },
-      getItem: (name) =>
-        new FakeTable(context, this, () => {
-          const found = this.model().tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
-          if (!found) throw new FakeOfficeError("ItemNotFound", `table ${name}`);
-          return found;
-        }),
+      getItemOrNullObject: (key) => {
+        context.requires("Worksheet.customProperties");
+        return new FakeCustomProperty(context, () => this.model().customProperties.get(key));
+      },
     };
+    this.tables = new FakeTableCollection(context, this);
     this.charts = {
       add: (type, source, seriesBy) => {
         const chart: FakeChart = { type, source: source.describe(), seriesBy, series: [{}] };
@@ -377,15 +511,18 @@ class FakeWorksheet extends ClientObject {
       },
     };
     this.freezePanes = {
-      freezeRows: (n) =>
+      freezeRows: (n) => {
+        context.requires("Worksheet.freezePanes");
         this.queue("freezePanes.freezeRows", [n], () => {
           this.model().frozenRows = n;
-        }),
+        });
+      },
     };
   }
   model(): FakeSheet {
     const m = this.resolve();
-    if (!m) throw new Error("Fake: worksheet does not exist");
+    if (!m || !this.context.fake.sheets.has(m.id))
+      throw new FakeOfficeError("ItemNotFound", "the worksheet does not exist");
     return m;
   }
   resolve(): FakeSheet | null {
@@ -405,9 +542,7 @@ class FakeWorksheet extends ClientObject {
     return this.get("name") as string;
   }
   set name(value: string) {
-    this.queue("name", [value], () => {
-      this.model().name = value;
-    });
+    this.queue("name", [value], () => this.context.fake.renameSheet(this.model(), value));
   }
   get id(): string {
     return this.get("id") as string;
@@ -419,7 +554,12 @@ class FakeWorksheet extends ClientObject {
     this.queue("activate", [], () => undefined);
   }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
-    return new FakeRange(this.context, this, () => ({ row, col, rows, cols }));
+    this.context.requires("Worksheet.getRangeByIndexes");
+    return new FakeRange(this.context, this, () => {
+      if (rows < 1 || cols < 1 || row < 0 || col < 0 || row + rows > 1_048_576 || col + cols > 16_384)
+        throw new FakeOfficeError("InvalidArgument", `getRangeByIndexes(${row}, ${col}, ${rows}, ${cols})`);
+      return { row, col, rows, cols };
+    });
   }
   getRange(address: string): FakeRange {
     return new FakeRange(this.context, this, () => parseA1(address));
@@ -445,24 +585,38 @@ class FakeCustomProperty extends ClientObject {
   }
 }
 
+/** One table as the fake stores it, on its sheet. */
+export interface FakeTableEntry {
+  name: string;
+  range: RangeRef;
+  style?: string;
+}
+
 class FakeTable extends ClientObject {
-  entry: { name: string; range: RangeRef; style?: string } | undefined;
+  entry: FakeTableEntry | undefined;
   constructor(
     context: FakeContext,
-    private readonly sheet: FakeWorksheet,
-    private readonly find: () => { name: string; range: RangeRef } | undefined,
+    private readonly sheet: (() => FakeSheet) | undefined,
+    private readonly find: () => { entry: FakeTableEntry; sheet: FakeSheet } | undefined,
   ) {
     super(context, "Table");
   }
-  private current(): { name: string; range: RangeRef; style?: string } | undefined {
-    this.entry ??= this.find();
-    return this.entry;
+  private located: { entry: FakeTableEntry; sheet: FakeSheet } | undefined;
+  private current(): { entry: FakeTableEntry; sheet: FakeSheet } | undefined {
+    this.located ??= this.find();
+    return this.located;
+  }
+  bind(entry: FakeTableEntry, sheet: FakeSheet): void {
+    this.located = { entry, sheet };
   }
   protected override isNull(): boolean {
     return this.current() === undefined;
   }
   protected read(prop: string): unknown {
-    if (prop === "name") return this.current()?.name;
+    const c = this.current();
+    if (!c) throw new FakeOfficeError("ItemNotFound", "table");
+    if (prop === "name") return c.entry.name;
+    if (prop === "worksheet/name") return c.sheet.name;
     throw new Error(`Fake: Table.${prop} is not modelled`);
   }
   get name(): string {
@@ -470,54 +624,107 @@ class FakeTable extends ClientObject {
   }
   set name(value: string) {
     this.queue("table.name", [value], () => {
-      const e = this.current();
-      if (e) e.name = value;
+      const c = this.current();
+      if (!c) throw new FakeOfficeError("ItemNotFound", "table");
+      this.context.fake.renameTable(c.entry, value);
     });
+  }
+  get worksheet(): { name: string } {
+    return { name: this.get("worksheet/name") as string };
   }
   set style(value: string) {
     this.queue("table.style", [value], () => {
-      const e = this.current();
-      if (e) e.style = value;
+      const c = this.current();
+      if (!c) throw new FakeOfficeError("ItemNotFound", "table");
+      c.entry.style = value;
     });
   }
   getRange(): FakeRange {
-    return new FakeRange(this.context, this.sheet, () => {
-      const e = this.current();
-      if (!e) throw new Error("Fake: getRange on a null table");
-      return e.range;
+    const sheetProxy = new FakeWorksheet(this.context, () => {
+      const c = this.current();
+      if (!c) throw new FakeOfficeError("ItemNotFound", "table");
+      return c.sheet;
+    });
+    return new FakeRange(this.context, sheetProxy, () => {
+      const c = this.current();
+      if (!c) throw new FakeOfficeError("ItemNotFound", "table");
+      return c.entry.range;
     });
   }
 }
 
-class FakeTableScoped extends ClientObject {
-  private snapshotItems: FakeTable[] | undefined;
+/** `Workbook.tables` (every table, `sheet` undefined) or `Worksheet.tables` (that sheet's). */
+class FakeTableCollection extends FakeCollection<FakeTable> {
   constructor(
     context: FakeContext,
-    private readonly sheet: FakeWorksheet,
-    private readonly find: () => { name: string; range: RangeRef }[],
+    private readonly sheet: FakeWorksheet | undefined,
+  ) {
+    super(context, "TableCollection");
+  }
+  private entries(): { entry: FakeTableEntry; sheet: FakeSheet }[] {
+    const sheets = this.sheet ? [this.sheet.model()] : [...this.context.fake.sheets.values()];
+    return sheets.flatMap((sheet) => sheet.tables.map((entry) => ({ entry, sheet })));
+  }
+  protected list(): FakeTable[] {
+    return this.entries().map((e) => new FakeTable(this.context, undefined, () => e));
+  }
+  add(range: FakeRange | string, hasHeaders: boolean): FakeTable {
+    const table = new FakeTable(this.context, undefined, () => undefined);
+    const args = [typeof range === "string" ? range : range.describe(), hasHeaders];
+    this.queue("tables.add", args, () => {
+      const target = typeof range === "string" ? undefined : range;
+      if (!target) throw new Error("Fake: tables.add with an address string is not modelled");
+      const sheet = target.worksheet.model();
+      if (this.sheet && this.sheet.model() !== sheet)
+        throw new FakeOfficeError("InvalidArgument", "the range is not on this worksheet");
+      const entry = this.context.fake.addTable(sheet, target.ref());
+      table.bind(entry, sheet);
+    });
+    return table;
+  }
+  getItem(name: string): FakeTable {
+    return new FakeTable(this.context, undefined, () => {
+      const found = this.entries().find((e) => e.entry.name.toLowerCase() === name.toLowerCase());
+      if (!found) throw new FakeOfficeError("ItemNotFound", `table ${name}`);
+      return found;
+    });
+  }
+}
+
+class FakeNamedItem extends ClientObject {
+  constructor(
+    context: FakeContext,
+    private readonly itemName: string,
+  ) {
+    super(context, "NamedItem");
+  }
+  protected read(prop: string): unknown {
+    if (prop === "name") return this.itemName;
+    throw new Error(`Fake: NamedItem.${prop} is not modelled`);
+  }
+  get name(): string {
+    return this.get("name") as string;
+  }
+}
+
+class FakeNamedItemCollection extends FakeCollection<FakeNamedItem> {
+  constructor(context: FakeContext) {
+    super(context, "NamedItemCollection");
+  }
+  protected list(): FakeNamedItem[] {
+    return [...this.context.fake.names].map((n) => new FakeNamedItem(this.context, n));
+  }
+}
+
+class FakeTableScoped extends FakeCollection<FakeTable> {
+  constructor(
+    context: FakeContext,
+    private readonly find: () => { entry: FakeTableEntry; sheet: FakeSheet }[],
   ) {
     super(context, "TableScopedCollection");
   }
-  override load(_props?: string | readonly string[]): this {
-    this.context.pending.add(this);
-    return this;
-  }
-  override snapshot(): number {
-    let bytes = 0;
-    this.snapshotItems = this.find().map((entry) => {
-      const t = new FakeTable(this.context, this.sheet, () => entry);
-      t.load("name");
-      bytes += t.snapshot();
-      return t;
-    });
-    return bytes;
-  }
-  get items(): FakeTable[] {
-    if (!this.snapshotItems) throw new PropertyNotLoadedError(this.kind, "items");
-    return this.snapshotItems;
-  }
-  protected read(): unknown {
-    return undefined;
+  protected list(): FakeTable[] {
+    return this.find().map((e) => new FakeTable(this.context, undefined, () => e));
   }
 }
 
@@ -604,6 +811,7 @@ class FakeRange extends ClientObject {
     };
     this.conditionalFormats = {
       add: (type) => {
+        context.requires("Range.conditionalFormats");
         const entry: FakeSheet["conditional"][number] = { range: { row: 0, col: 0, rows: 0, cols: 0 }, type };
         this.queue("conditionalFormats.add", [this.describe(), type], () => {
           entry.range = refOf();
@@ -664,6 +872,11 @@ class FakeRange extends ClientObject {
       case "columnCount":
         return r.cols;
       case "values":
+        if (r.rows * r.cols > READ_CELL_LIMIT)
+          throw new FakeOfficeError(
+            "RangeExceedsLimit",
+            `a read of ${r.rows * r.cols} cells (limit ${READ_CELL_LIMIT})`,
+          );
         return Array.from({ length: r.rows }, (_, i) =>
           Array.from({ length: r.cols }, (_, j) => {
             const v = this.context.fake.cellAt(sheet, r.row + i, r.col + j)?.value ?? null;
@@ -701,39 +914,63 @@ class FakeRange extends ClientObject {
   set formulas(v: unknown[][]) {
     this.write("formulas", v);
   }
-  set formulasR1C1(v: unknown) {
-    this.queue("formulasR1C1", [v], () => {
-      const r = this.ref();
-      const model = this.worksheet.model();
-      if (Array.isArray(v)) throw new Error("Fake: only the single-value R1C1 fill is modelled");
-      model.fills.push({ range: r, r1c1: String(v), seq: this.context.fake.nextSeq() });
-    });
+  set formulasR1C1(v: unknown[][]) {
+    this.context.requires("Range.formulasR1C1");
+    this.write("formulasR1C1", v);
   }
   set numberFormat(v: unknown[][]) {
     this.queue("numberFormat", [v], () => {
       const r = this.ref();
       const model = this.worksheet.model();
-      if (v.length === 1 && v[0]?.length === 1) model.formats.push({ range: r, numberFormat: String(v[0][0]) });
-      else throw new Error("Fake: only a broadcast numberFormat is modelled");
+      exactGrid("numberFormat", v, r);
+      const first = v[0]?.[0];
+      if (first !== null && v.every((row) => row.every((f) => f === first))) {
+        model.formats.push({ range: r, numberFormat: String(first) });
+        return;
+      }
+      v.forEach((row, i) =>
+        row.forEach((f, j) => {
+          if (f !== null)
+            model.formats.push({
+              range: { row: r.row + i, col: r.col + j, rows: 1, cols: 1 },
+              numberFormat: String(f),
+            });
+        }),
+      );
     });
   }
-  private write(name: string, grid: unknown[][]): void {
+  private write(name: "values" | "formulas" | "formulasR1C1", grid: unknown[][]): void {
     this.queue(name, [grid], () => {
       const r = this.ref();
-      if (grid.length !== r.rows || grid.some((row) => row.length !== r.cols)) {
-        throw new Error(
-          `InvalidArgument: ${name} is ${grid.length}×${grid[0]?.length ?? 0}, the range ${a1(r)} is ${r.rows}×${r.cols}`,
-        );
-      }
+      exactGrid(name, grid, r);
       const fake = this.context.fake;
       const model = this.worksheet.model();
       grid.forEach((row, i) =>
-        row.forEach((input, j) => {
+        row.forEach((raw, j) => {
+          const input =
+            name === "formulasR1C1" && typeof raw === "string" && raw.startsWith("=")
+              ? fromR1C1(raw, r.row + i, r.col + j)
+              : raw;
           const textFormat = fake.numberFormatAt(model, r.row + i, r.col + j) === "@";
           const cell = interpret(input, textFormat && typeof input === "string");
           if (cell) fake.setCell(model, r.row + i, r.col + j, cell);
         }),
       );
+    });
+  }
+  /**
+   * `Range.copyFrom` (ExcelApi 1.9): "Formulas" (relative references adjusted), "Values", "Formats" or
+   * "All" from another range of the same workbook; see the module notes for how sizes are matched.
+   */
+  copyFrom(source: FakeRange | string, copyType = "All", skipBlanks = false, transpose = false): void {
+    this.context.requires("Range.copyFrom");
+    const src = typeof source === "string" ? this.worksheet.getRange(source) : source;
+    if (typeof source === "string") this.context.created--; // an address is an argument, not an object path
+    this.queue("copyFrom", [src.describe(), copyType, skipBlanks, transpose], () => {
+      if (transpose || skipBlanks) throw new Error("Fake: copyFrom with skipBlanks or transpose is not modelled");
+      if (!["All", "Formulas", "Values", "Formats"].includes(copyType))
+        throw new FakeOfficeError("InvalidArgument", `copyType ${copyType}`);
+      this.context.fake.copyRange(src.worksheet.model(), src.ref(), this.worksheet.model(), this.ref(), copyType);
     });
   }
   getCell(row: number, col: number): FakeRange {
@@ -746,20 +983,38 @@ class FakeRange extends ClientObject {
     return new FakeRange(this.context, this.worksheet, () => ({ ...this.ref(), row: 0, rows: 1_048_576 }));
   }
   getSurroundingRegion(): FakeRange {
+    this.context.requires("Range.getSurroundingRegion");
     return new FakeRange(this.context, this.worksheet, () =>
       this.context.fake.region(this.worksheet.model(), this.ref()),
     );
   }
   getTables(_fullyContained?: boolean): FakeTableScoped {
-    return new FakeTableScoped(this.context, this.worksheet, () =>
-      this.worksheet.model().tables.filter((t) => intersects(t.range, this.ref())),
-    );
+    this.context.requires("Range.getTables");
+    return new FakeTableScoped(this.context, () => {
+      const sheet = this.worksheet.model();
+      return sheet.tables.filter((t) => intersects(t.range, this.ref())).map((entry) => ({ entry, sheet }));
+    });
   }
   getMergedAreasOrNullObject(): FakeRangeAreas {
+    this.context.requires("Range.getMergedAreasOrNullObject");
     return new FakeRangeAreas(this.context, () => {
       const sheet = this.worksheet.model();
       return sheet.merged.filter((m) => intersects(m, this.ref())).map((m) => `${quoteName(sheet.name)}!${a1(m)}`);
     });
+  }
+}
+
+/** Excel's check of a 2-D write: an array of exactly the range's rows × columns, nothing else. */
+function exactGrid(name: string, grid: unknown, r: RangeRef): void {
+  const ok =
+    Array.isArray(grid) &&
+    grid.length === r.rows &&
+    grid.every((row: unknown) => Array.isArray(row) && row.length === r.cols);
+  if (!ok) {
+    const shape = Array.isArray(grid)
+      ? `${grid.length}×${Array.isArray(grid[0]) ? (grid[0] as unknown[]).length : "scalar"}`
+      : `a scalar (${typeof grid})`;
+    throw new FakeOfficeError("InvalidArgument", `${name} is ${shape}, the range ${a1(r)} is ${r.rows}×${r.cols}`);
   }
 }
 
@@ -797,6 +1052,7 @@ class FakeChartProxy {
         },
       },
       set numberFormat(v: string) {
+        context.requires("ChartAxis.numberFormat");
         q("axis.numberFormat", v, () => (x ? (chart.xNumberFormat = v) : (chart.yNumberFormat = v)));
       },
       get numberFormat(): string {
@@ -815,8 +1071,12 @@ class FakeChartProxy {
     this.series = {
       getItemAt: (i) => new FakeSeriesProxy(context, () => chart.series[i]),
       add: (name) => {
+        context.requires("ChartSeriesCollection.add");
         const entry = { name };
-        q("series.add", name, () => chart.series.push(entry));
+        q("series.add", name, () => {
+          seriesName(name);
+          chart.series.push(entry);
+        });
         return new FakeSeriesProxy(context, () => entry);
       },
     };
@@ -835,12 +1095,13 @@ class FakeSeriesProxy {
     private readonly context: FakeContext,
     private readonly entry: () => FakeChart["series"][number] | undefined,
   ) {
-    const q = (name: string, v: unknown, apply: (s: FakeChart["series"][number]) => void): void =>
+    const q = (name: string, v: unknown, apply: (s: FakeChart["series"][number]) => void): void => {
       context.enqueue("ChartSeries", name, [v], () => {
         const s = entry();
         if (!s) throw new Error("Fake: no such series");
         apply(s);
       });
+    };
     this.format = {
       line: {
         set color(v: string) {
@@ -861,23 +1122,34 @@ class FakeSeriesProxy {
     });
   }
   set name(v: string) {
-    this.q("name", v, (s) => (s.name = v));
+    this.q("name", v, (s) => (s.name = seriesName(v)));
   }
   set chartType(v: string) {
+    this.context.requires("ChartSeries.chartType");
     this.q("chartType", v, (s) => (s.chartType = v));
   }
   set markerBackgroundColor(v: string) {
+    this.context.requires("ChartSeries.markerBackgroundColor");
     this.q("markerBackgroundColor", v, (s) => (s.color = v));
   }
   set markerForegroundColor(v: string) {
+    this.context.requires("ChartSeries.markerForegroundColor");
     this.q("markerForegroundColor", v, (s) => (s.color = v));
   }
   setXAxisValues(range: FakeRange): void {
+    this.context.requires("ChartSeries.setXAxisValues");
     this.q("setXAxisValues", "range", (s) => (s.x = a1(range.ref())));
   }
   setValues(range: FakeRange): void {
+    this.context.requires("ChartSeries.setValues");
     this.q("setValues", "range", (s) => (s.y = a1(range.ref())));
   }
+}
+
+/** Excel's limit on a chart series name: 255 characters (else `InvalidArgument`). */
+function seriesName(name: string): string {
+  if (name.length > 255) throw new FakeOfficeError("InvalidArgument", `a series name of ${name.length} characters`);
+  return name;
 }
 
 /** The fake of `Office.context.document.settings` (in memory; `saveAsync` counted, can be made to fail). */
@@ -912,11 +1184,51 @@ export class OfficeFake {
   readonly handlers = new Set<{
     handler: (event: { worksheetId: string; address: string; type: string }) => Promise<void>;
   }>();
+  /** Workbook-scoped defined names (they share the name space of tables). */
+  readonly names = new Set<string>();
+  /** The host this fake behaves as. */
+  readonly profile: FakeHostProfile;
   private nextId = 1;
+  private nextTable = 1;
   private seqCounter = 0;
   private active: { sheet: string; ref: RangeRef } | undefined;
 
-  constructor(readonly options: OfficeFakeOptions = {}) {}
+  constructor(readonly options: OfficeFakeOptions = {}) {
+    const base = options.profile ?? DEFAULT_PROFILE;
+    this.profile =
+      options.customProperties === false
+        ? { ...base, id: `${base.id}-1.11`, sets: { ...base.sets, ExcelApi: "1.11" } }
+        : base;
+  }
+
+  /** The request limit in force, in bytes. */
+  get requestLimit(): number {
+    return this.options.requestLimitBytes ?? this.profile.requestLimitBytes;
+  }
+
+  /** The response limit in force, in bytes. */
+  get responseLimit(): number {
+    return this.options.responseLimitBytes ?? this.profile.responseLimitBytes;
+  }
+
+  /**
+   * `Office.context.requirements.isSetSupported` for this host.
+   *
+   * @example
+   * new OfficeFake({ customProperties: false }).isSetSupported("ExcelApi", "1.12"); // false
+   */
+  isSetSupported = (name: string, version = "1.1"): boolean => isSetSupported(this.profile, name, version);
+
+  /** Throws `ApiNotFound` when this host lacks the requirement set of `api` ({@link API_REQUIREMENTS}). */
+  require(api: ApiName): void {
+    const { set, version } = API_REQUIREMENTS[api];
+    if (!this.isSetSupported(set, version)) {
+      throw new FakeOfficeError(
+        "ApiNotFound",
+        `${api} needs ${set} ${version}; ${this.profile.label} has ${this.profile.sets[set] ?? "none"}`,
+      );
+    }
+  }
 
   /** `context.sync()` calls so far, over every `run`. */
   get syncs(): number {
@@ -928,9 +1240,9 @@ export class OfficeFake {
     return this.requests.reduce((m, r) => Math.max(m, r.bytes), 0);
   }
 
-  /** Largest response (loaded values) so far, in bytes. */
+  /** Largest response delivered so far (loaded values), in bytes; responses Excel refused as too large are not counted. */
   get maxResponseBytes(): number {
-    return this.requests.reduce((m, r) => Math.max(m, r.responseBytes), 0);
+    return this.requests.reduce((m, r) => (r.refused ? m : Math.max(m, r.responseBytes)), 0);
   }
 
   /** Forgets the recorded requests and operations (the workbook stays). */
@@ -939,19 +1251,46 @@ export class OfficeFake {
     this.log.length = 0;
   }
 
-  /** `Excel.run`. */
-  run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
-    const context = new FakeContext(this);
-    return batch(context as unknown as Excel.RequestContext);
+  /** `Excel.run(batch)`: a new context, usable until the batch settles. */
+  run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
+    this.within(new FakeContext(this), batch);
+
+  /** `Excel.run(context, batch)`: a batch on a context made by an earlier run (as removing a handler needs). */
+  runIn = async <T>(
+    context: OfficeExtension.ClientRequestContext,
+    batch: (context: Excel.RequestContext) => Promise<T>,
+  ): Promise<T> => {
+    if (!(context instanceof FakeContext)) throw new Error("Fake: runIn takes a context the fake made");
+    return this.within(context, batch);
   };
+
+  private async within<T>(context: FakeContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    context.open = true;
+    try {
+      return await batch(context as unknown as Excel.RequestContext);
+    } finally {
+      context.open = false;
+    }
+  }
 
   /** The surfaces `createHost` needs. */
   deps(): OfficeDeps {
     return {
       run: this.run,
+      runIn: this.runIn,
       settings: this.settings as unknown as OfficeDeps["settings"],
-      customProperties: this.options.customProperties ?? true,
+      isSetSupported: this.isSetSupported,
     };
+  }
+
+  /** Adds a workbook-scoped defined name (tables may not take it). */
+  addName(name: string): void {
+    this.names.add(name);
+  }
+
+  /** Every table name in the workbook. */
+  tableNames(): string[] {
+    return [...this.sheets.values()].flatMap((s) => s.tables.map((t) => t.name));
   }
 
   /** Adds a sheet holding `rows` (typed values, no interpretation) at `origin` (default A1). */
@@ -970,7 +1309,10 @@ export class OfficeFake {
     const c0 = extra.origin?.col ?? 0;
     rows.forEach((row, i) => row.forEach((v, j) => v !== null && this.setCell(sheet, r0 + i, c0 + j, { value: v })));
     const cols = rows.reduce((n, r) => Math.max(n, r.length), 0);
-    if (extra.table) sheet.tables.push({ name: extra.table, range: { row: r0, col: c0, rows: rows.length, cols } });
+    if (extra.table) {
+      const entry = this.addTable(sheet, { row: r0, col: c0, rows: rows.length, cols });
+      this.renameTable(entry, extra.table);
+    }
     for (const m of extra.merged ?? []) sheet.merged.push(parseA1(m));
     for (const [k, v] of Object.entries(extra.customProperties ?? {})) sheet.customProperties.set(k, v);
     if (!this.active) this.select(name, "A1");
@@ -1010,10 +1352,11 @@ export class OfficeFake {
 
   // ——— internals used by the proxies ———
 
-  recordSync(batch: readonly Queued[], loads: number): number {
+  recordSync(batch: readonly Queued[], loads: number, created: number): number {
     const n = this.requests.length + 1;
-    const payload = JSON.stringify(batch.map((op) => [op.target, op.name, op.args]));
-    this.requests.push({ bytes: utf8(payload), operations: batch.length, loads, responseBytes: 0 });
+    let bytes = 2 + created * OBJECT_PATH_BYTES + loads * ACTION_BYTES;
+    for (const op of batch) bytes += ACTION_BYTES + utf8(JSON.stringify(op.args));
+    this.requests.push({ bytes, operations: batch.length, loads, responseBytes: 0 });
     for (const op of batch) this.log.push({ sync: n, target: op.target, name: op.name, args: op.args });
     return n;
   }
@@ -1022,10 +1365,22 @@ export class OfficeFake {
     return ++this.seqCounter;
   }
 
-  createSheet(name: string): FakeSheet {
-    if (this.findSheet(name)) throw new FakeOfficeError("ItemAlreadyExists", `a sheet named "${name}" exists`);
-    if (name.length > 31 || /[\\/?*[\]:]/.test(name))
+  /** Excel's rule for a worksheet name; throws as Excel would. */
+  private checkSheetName(name: string, except?: FakeSheet): void {
+    const other = this.findSheet(name);
+    if (other && other !== except) throw new FakeOfficeError("ItemAlreadyExists", `a sheet named "${name}" exists`);
+    if (
+      name.length < 1 ||
+      name.length > 31 ||
+      /[\\/?*[\]:]/.test(name) ||
+      /^'|'$/.test(name) ||
+      /^history$/i.test(name)
+    )
       throw new FakeOfficeError("InvalidArgument", `bad sheet name "${name}"`);
+  }
+
+  createSheet(name: string): FakeSheet {
+    this.checkSheetName(name);
     const sheet: FakeSheet = {
       id: `{sheet-${this.nextId++}}`,
       name,
@@ -1043,6 +1398,121 @@ export class OfficeFake {
     };
     this.sheets.set(sheet.id, sheet);
     return sheet;
+  }
+
+  renameSheet(sheet: FakeSheet, name: string): void {
+    this.checkSheetName(name, sheet);
+    sheet.name = name;
+  }
+
+  /** A new table over `range` with Excel's default name (`Table1`, `Table2`, … unused in the workbook). */
+  addTable(sheet: FakeSheet, range: RangeRef): FakeTableEntry {
+    for (const s of this.sheets.values())
+      for (const t of s.tables)
+        if (s === sheet && intersects(t.range, range))
+          throw new FakeOfficeError("InvalidArgument", `a table can't overlap another table (${t.name})`);
+    let name: string;
+    do name = `Table${this.nextTable++}`;
+    while (this.nameTaken(name));
+    const entry: FakeTableEntry = { name, range };
+    sheet.tables.push(entry);
+    return entry;
+  }
+
+  /** Whether a table or defined name already uses `name` (case-insensitive), other than `except`. */
+  nameTaken(name: string, except?: FakeTableEntry): boolean {
+    const key = name.toLowerCase();
+    if ([...this.names].some((n) => n.toLowerCase() === key)) return true;
+    for (const s of this.sheets.values())
+      for (const t of s.tables) if (t !== except && t.name.toLowerCase() === key) return true;
+    return false;
+  }
+
+  renameTable(entry: FakeTableEntry, name: string): void {
+    const problem = tableNameProblem(name);
+    if (problem) throw new FakeOfficeError("InvalidArgument", `table name "${name}": ${problem}`);
+    if (this.nameTaken(name, entry))
+      throw new FakeOfficeError("InvalidArgument", `the table name "${name}" is already used in this workbook`);
+    entry.name = name;
+  }
+
+  /** The effective format of one cell: the last value of each property over the format entries. */
+  formatOf(sheet: FakeSheet, row: number, col: number): FakeFormat {
+    const out: { numberFormat?: string; bold?: boolean; fill?: string | null; fontColor?: string | null } = {};
+    for (const f of sheet.formats) {
+      if (!intersects(f.range, { row, col, rows: 1, cols: 1 })) continue;
+      if (f.numberFormat !== undefined) out.numberFormat = f.numberFormat;
+      if (f.bold !== undefined) out.bold = f.bold;
+      if (f.fill !== undefined) out.fill = f.fill;
+      if (f.fontColor !== undefined) out.fontColor = f.fontColor;
+    }
+    return out;
+  }
+
+  /** `formatOf` by address, for tests; blank properties are left out. */
+  formatAt(sheet: string, address: string | { row: number; col: number }): FakeFormat {
+    const r = typeof address === "string" ? parseA1(address) : address;
+    const f = this.formatOf(this.sheet(sheet), r.row, r.col);
+    return Object.fromEntries(Object.entries(f).filter(([, v]) => v !== null && v !== false && v !== "General"));
+  }
+
+  /** `Range.copyFrom` on the model (see the module notes). */
+  copyRange(from: FakeSheet, src: RangeRef, to: FakeSheet, dst: RangeRef, copyType: string): void {
+    const tiles = dst.rows % src.rows === 0 && dst.cols % src.cols === 0;
+    const target = tiles ? dst : { row: dst.row, col: dst.col, rows: src.rows, cols: src.cols };
+    const formulas = copyType === "All" || copyType === "Formulas";
+    const values = formulas || copyType === "Values";
+    const formats = copyType === "All" || copyType === "Formats";
+    if (values) {
+      const single = src.rows === 1 && src.cols === 1 ? this.cellAt(from, src.row, src.col) : undefined;
+      const r1c1 = single?.formula !== undefined && formulas ? toR1C1(single.formula, src.row, src.col) : undefined;
+      if (r1c1 !== undefined) {
+        to.fills.push({ range: target, r1c1, seq: this.nextSeq() });
+      } else {
+        for (let r = 0; r < target.rows; r++)
+          for (let c = 0; c < target.cols; c++) {
+            const sr = src.row + (r % src.rows);
+            const sc = src.col + (c % src.cols);
+            const cell = this.cellAt(from, sr, sc);
+            const row = target.row + r;
+            const col = target.col + c;
+            if (cell?.formula !== undefined && formulas) {
+              const rel = toR1C1(cell.formula, sr, sc);
+              this.setCell(to, row, col, {
+                value: null,
+                formula: rel === undefined ? cell.formula : fromR1C1(rel, row, col),
+              });
+            } else
+              this.setCell(
+                to,
+                row,
+                col,
+                cell?.formula !== undefined ? { value: cell.value } : (cell ?? { value: null }),
+              );
+          }
+      }
+    }
+    if (formats) {
+      if (src.rows !== 1 || src.cols !== 1)
+        throw new Error("Fake: copying formats from more than one cell is not modelled");
+      const f = this.formatOf(from, src.row, src.col);
+      to.formats.push({
+        range: target,
+        numberFormat: f.numberFormat ?? "General",
+        bold: f.bold ?? false,
+        fill: f.fill ?? null,
+        fontColor: f.fontColor ?? null,
+      });
+      for (const cf of from.conditional.filter((c) => intersects(c.range, src))) {
+        const entry = { ...cf, range: target };
+        if (cf.formula !== undefined) {
+          // A rule's relative references are relative to its range's top-left cell.
+          const rel = toR1C1(cf.formula, cf.range.row, cf.range.col);
+          entry.formula = rel === undefined ? cf.formula : fromR1C1(rel, target.row, target.col);
+        }
+        to.conditional.push(entry);
+      }
+    }
   }
 
   findSheet(key: string): FakeSheet | undefined {

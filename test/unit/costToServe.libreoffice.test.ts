@@ -1,12 +1,12 @@
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { costToServeLayout } from "../../src/core/costToServe";
 import type { RangeRef } from "../../src/core/layout";
-import { recalcLayout } from "../support/libreoffice";
+import { recalcLayout, describeWithLibreOffice } from "../support/libreoffice";
 import { recalculate, sampleConfig, sampleRows, sampleSource } from "../support/costToServe";
 
 const rows = sampleRows();
 
-describe("the portable cost-to-serve sheet in an independent engine", () => {
+describeWithLibreOffice("the portable cost-to-serve sheet in an independent engine", () => {
   it("gives the same values in LibreOffice (recalculated on load) as in HyperFormula", async () => {
     const built = costToServeLayout(sampleConfig("portable"), sampleSource(), { existingSheets: ["Data"] });
     const a = built.anchors;

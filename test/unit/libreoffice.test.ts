@@ -1,8 +1,19 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Cell } from "../../src/core/cells";
 import type { LayoutCell, SheetLayout } from "../../src/core/layout";
 import { layoutToWorkbook, toFileFormula } from "../support/layoutToXlsx";
-import { recalcLayout, toCell } from "../support/libreoffice";
+import {
+  describeWithLibreOffice,
+  disposeLibreOfficeProfile,
+  libreOfficeProfile,
+  recalcLayout,
+  sweepStaleLibreOfficeDirs,
+  toCell,
+} from "../support/libreoffice";
 
 const HYPERLINK_NAME = '=HYPERLINK("http://example.com","click")';
 
@@ -74,7 +85,7 @@ describe("the .xlsx writer for layouts", () => {
   });
 });
 
-describe("LibreOffice headless recalculation", () => {
+describeWithLibreOffice("LibreOffice headless recalculation", () => {
   it("recalculates SUMPRODUCT, INDEX/MATCH, RANK.EQ, COUNTIFS and nested IF instead of keeping stale cached values", async () => {
     const book = await recalcLayout(LAYOUT, { sources: [{ name: "Data", rows: DATA }], cachedValue: () => STALE });
     const table = book.values("KAM Test", "A2:E5");
@@ -100,5 +111,32 @@ describe("LibreOffice headless recalculation", () => {
 
   it("turns an exceljs error value into a sheet error", () => {
     expect(toCell({ error: "#DIV/0!" } as never)).toEqual({ sheetError: "#DIV/0!" });
+  });
+});
+
+describe("LibreOffice profiles in the temp folder", () => {
+  it("removes the folders of processes that are gone and keeps those of live ones", () => {
+    const root = mkdtempSync(join(tmpdir(), "kam-sweep-test-"));
+    try {
+      const gone = spawnSync(process.execPath, ["-e", ""]).pid;
+      const dead = [`kam-lo-${gone}-AbC`, `kam-lo-in-${gone}-x`, `kam-lo-out-${gone}-y`];
+      const kept = [`kam-lo-${process.pid}-Mine`, `kam-lo-${process.ppid}-Parent`, "kam-lo-notapid", "other-1-x"];
+      for (const name of [...dead, ...kept]) mkdirSync(join(root, name, "user"), { recursive: true });
+      expect(sweepStaleLibreOfficeDirs(root).sort()).toEqual(dead.map((d) => join(root, d)).sort());
+      for (const name of kept) expect(existsSync(join(root, name)), name).toBe(true);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it("disposes of this file's profile (the file's afterAll does the same, pass or fail)", async () => {
+    const dir = await libreOfficeProfile();
+    expect(existsSync(join(dir, "user", "registrymodifications.xcu"))).toBe(true);
+    await disposeLibreOfficeProfile();
+    expect(existsSync(dir)).toBe(false);
+    const next = await libreOfficeProfile();
+    expect(next).not.toBe(dir);
+    await disposeLibreOfficeProfile();
+    expect(existsSync(next)).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
-import { describe, it } from "vitest";
+import { it } from "vitest";
 import { profileSource } from "../../src/core/source";
 import { buildSelectionLayout } from "../../src/core/selectionMatrix";
-import { recalcLayout } from "../support/libreoffice";
+import { recalcLayout, describeWithLibreOffice } from "../support/libreoffice";
 import { sampleSourceTable, sourceSheetRows } from "../support/selectionSample";
 import { sampleConfigs } from "../support/selectionConfigs";
 import { evaluateSelection, expectSameOutputs, readOutputs } from "../support/selectionEval";
@@ -9,7 +9,7 @@ import { evaluateSelection, expectSameOutputs, readOutputs } from "../support/se
 const sample = sampleSourceTable();
 const CONFIGS = sampleConfigs(profileSource(sample));
 
-describe("the portable style in LibreOffice (an independent engine, recalculated on load)", () => {
+describeWithLibreOffice("the portable style in LibreOffice (an independent engine, recalculated on load)", () => {
   for (const [label, config] of Object.entries(CONFIGS)) {
     it(`computes the same values as HyperFormula and the KAM functions: ${label}`, async () => {
       const portable = { ...config, style: "portable" as const };
