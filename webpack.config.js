@@ -108,6 +108,8 @@ module.exports = async (env, options) => {
       new KamHelpPlugin({
         helpTable: path.resolve(__dirname, "src/functions/help.nl.ts"),
         docs: path.resolve(__dirname, "docs/functions.md"),
+        // The @helpurl tags name the development origin; production moves them as it moves the manifest.
+        ...(dev ? {} : { origin: { from: DEV_ORIGIN, to: PROD_ORIGIN } }),
       }),
       ...pages,
       new CopyWebpackPlugin({ patterns: copies }),

@@ -1,6 +1,10 @@
 // Webpack plugin for the function help. After the custom-functions-metadata plugin has produced
-// `functions.json`, it emits
-//   - `functions-nl.json`: the same metadata with the Dutch descriptions of `src/functions/help.nl.ts`
+// `functions.json`, it
+//   - completes `functions.json` as Excel must read it (`excelMetadata`): the top-level
+//     `allowErrorForDataTypeAny: true`, without which Excel does not call a function whose range holds an
+//     error cell (the generator cannot emit it: Microsoft documents it for hand-written metadata only), and,
+//     for production, the help URLs moved from the development origin to the production one;
+//   - emits `functions-nl.json`: the same metadata with the Dutch descriptions of `src/functions/help.nl.ts`
 //     (ids, names and parameter names unchanged), which the manifest gives to nl-NL with <bt:Override>;
 //   - `help/functions.html`: `docs/functions.md` rendered to HTML, so the functions' @helpurl
 //     anchors (`#kam-<id>`) resolve.
@@ -49,6 +53,28 @@ function localise(metadata, table) {
     return { ...f, description: help.description, parameters, result };
   });
   return { missing, json: { ...metadata, functions } };
+}
+
+/**
+ * The metadata as Excel must read it: `allowErrorForDataTypeAny: true` at the top, so that error cells
+ * reach the functions (one bad row gives an error in that row, not a failed call), and each `helpUrl`
+ * that starts with `origin.from` moved to `origin.to` (the production build; the manifest is rewritten
+ * the same way).
+ *
+ * @example
+ * excelMetadata({ functions: [{ id: "SCORE", helpUrl: "https://localhost:3000/help/functions.html#kam-score" }] },
+ *   { origin: { from: "https://localhost:3000", to: "https://kam.example.com" } });
+ * // { allowErrorForDataTypeAny: true, functions: [{ id: "SCORE", helpUrl: "https://kam.example.com/help/functions.html#kam-score" }] }
+ */
+function excelMetadata(metadata, { origin } = {}) {
+  const move = (url) =>
+    origin && typeof url === "string" && url.startsWith(origin.from) ? origin.to + url.slice(origin.from.length) : url;
+  const { functions, ...top } = metadata;
+  return {
+    ...top,
+    allowErrorForDataTypeAny: true,
+    functions: functions.map((f) => (f.helpUrl === undefined ? f : { ...f, helpUrl: move(f.helpUrl) })),
+  };
 }
 
 const escapeHtml = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -184,15 +210,17 @@ ${body}
 
 class KamHelpPlugin {
   /**
-   * @param {{ helpTable: string, docs: string, metadata?: string, output?: string, html?: string }} options
-   *   absolute paths of the Dutch help table and the docs page; asset names of the metadata in and out.
+   * @param {{ helpTable: string, docs: string, metadata?: string, output?: string, html?: string,
+   *   origin?: { from: string, to: string } }} options
+   *   absolute paths of the Dutch help table and the docs page; asset names of the metadata in and out;
+   *   `origin`: move help URLs from one origin to another (production builds).
    */
   constructor(options) {
     this.options = { metadata: "functions.json", output: "functions-nl.json", html: "help/functions.html", ...options };
   }
 
   apply(compiler) {
-    const { helpTable, docs, metadata, output, html } = this.options;
+    const { helpTable, docs, metadata, output, html, origin } = this.options;
     compiler.hooks.thisCompilation.tap(PLUGIN, (compilation) => {
       compilation.fileDependencies.add(helpTable);
       compilation.fileDependencies.add(docs);
@@ -201,7 +229,9 @@ class KamHelpPlugin {
         if (asset) {
           try {
             const { HELP_NL } = loadTs(helpTable);
-            const { missing, json } = localise(JSON.parse(asset.source.source().toString()), HELP_NL);
+            const english = excelMetadata(JSON.parse(asset.source.source().toString()), { origin });
+            compilation.updateAsset(metadata, new sources.RawSource(`${JSON.stringify(english, null, 2)}\n`));
+            const { missing, json } = localise(english, HELP_NL);
             if (missing.length > 0) {
               compilation.warnings.push(
                 new WebpackError(`${PLUGIN}: no Dutch help for ${missing.join(", ")} in ${helpTable}`),
@@ -220,4 +250,4 @@ class KamHelpPlugin {
   }
 }
 
-module.exports = { KamHelpPlugin, renderMarkdown, localise };
+module.exports = { KamHelpPlugin, renderMarkdown, localise, excelMetadata };

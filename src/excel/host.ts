@@ -6,7 +6,8 @@
  * @module
  */
 import { isExcelErrorKind, type Cell } from "../core/cells";
-import type { ApplyOptions, ApplyResult, OwnedSheet, SourceTable, WorkbookHost } from "../core/host";
+import { findBrokenOutput, HostError, OutputRejectedError } from "../core/host";
+import type { ApplyOptions, ApplyResult, OutputCheck, OwnedSheet, SourceTable, WorkbookHost } from "../core/host";
 import type { ChartSpec, ConditionalSpec, RangeRef, SheetLayout } from "../core/layout";
 import { a1 } from "../core/layout";
 import { packChunks, planNumberFormats, planWrites, uniqueTableName, utf8Bytes, type WriteOp } from "./plan";
@@ -56,26 +57,7 @@ export interface OfficeDeps {
   readonly isSetSupported: (name: string, version: string) => boolean;
 }
 
-/**
- * Why a host call failed: a code the pane can translate, plus an English message.
- *
- * @example
- * try {
- *   await host.applyLayout(layout);
- * } catch (e) {
- *   if (e instanceof HostError && e.code === "not-owned") showMessage("nameTaken");
- * }
- */
-export class HostError extends Error {
-  constructor(
-    readonly code: "invalid-name" | "sheet-exists" | "not-owned" | "cancelled" | "write-failed" | "settings-failed",
-    message: string,
-    options?: { cause?: unknown },
-  ) {
-    super(message, options);
-    this.name = "HostError";
-  }
-}
+export { HostError };
 
 interface RegistryEntry {
   readonly id: string;
@@ -318,6 +300,25 @@ function errorCode(error: unknown): unknown {
 }
 
 /**
+ * Reads the cells of `check` on the new sheet (one sync: a few hundred cells whatever the customer
+ * count, see `outputCheck`) and throws an {@link OutputRejectedError} when one shows a broken error.
+ * Entering a formula calculates it in Excel even in manual calculation mode, so the values are the
+ * written formulas' results. Returns how many cells were checked.
+ */
+async function verifyOutput(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  name: string,
+  check: OutputCheck,
+): Promise<number> {
+  const reads = new Map(check.ranges.map((r) => [r, rangeOf(sheet, r).load("values")] as const));
+  await context.sync();
+  const broken = findBrokenOutput(check, (r) => (reads.get(r)?.values ?? []).map((line) => line.map(toCell)));
+  if (broken !== undefined) throw new OutputRejectedError(name, broken);
+  return check.ranges.reduce((sum, r) => sum + r.rows * r.cols, 0);
+}
+
+/**
  * Reads a block of rows in chunks, each one sync whose response stays under the payload limit: the
  * first sized for {@link FIRST_READ_BYTES_PER_CELL}, the next on the bytes per row seen but at most
  * {@link READ_GROWTH} times the one before and {@link READ_CELL_LIMIT} cells; a response Excel still
@@ -399,7 +400,7 @@ export function createHost(deps: OfficeDeps): WorkbookHost {
       settings.saveAsync((result) => {
         // At run time the status is the string "failed" (the typings declare an enum).
         if ((result.status as unknown) === "failed") {
-          reject(new HostError("settings-failed", `Saving the document settings failed: ${result.error.message}`));
+          reject(new HostError("settings-failed", { detail: result.error.message }));
         } else resolve();
       });
     });
@@ -475,16 +476,12 @@ export function createHost(deps: OfficeDeps): WorkbookHost {
     const progress = options.onProgress ?? (() => undefined);
     const steps = chunks.length + 1;
     const cancelled = (): void => {
-      if (options.signal?.aborted)
-        throw new HostError("cancelled", "The build was cancelled; nothing was left in the workbook.");
+      if (options.signal?.aborted) throw new HostError("cancelled");
     };
     const build = (context: Excel.RequestContext): Promise<ApplyResult> =>
       (async () => {
         if (!isValidSheetName(layout.name)) {
-          throw new HostError(
-            "invalid-name",
-            `"${layout.name}" cannot be a sheet name (1–31 characters, no [ ] : * ? / \\, not "History").`,
-          );
+          throw new HostError("invalid-name", { sheet: layout.name });
         }
         const sheets = context.workbook.worksheets;
         sheets.load("items/name,items/id");
@@ -497,13 +494,10 @@ export function createHost(deps: OfficeDeps): WorkbookHost {
             registry().some((e) => e.id === old.id && e.tag === layout.tag) ||
             (await ownerTags(context, [old]))[0] === layout.tag;
           if (!owned) {
-            throw new HostError(
-              "not-owned",
-              `A sheet named "${old.name}" already exists and was not created by KAM for Excel; it is left untouched.`,
-            );
+            throw new HostError("not-owned", { sheet: old.name });
           }
           if (!options.replace) {
-            throw new HostError("sheet-exists", `The sheet "${old.name}" already exists; refresh it to replace it.`);
+            throw new HostError("sheet-exists", { sheet: old.name });
           }
         }
         const onOld = (t: Excel.Table): boolean => old !== undefined && t.worksheet.name === old.name;
@@ -548,6 +542,8 @@ export function createHost(deps: OfficeDeps): WorkbookHost {
           });
           cancelled();
           const sheet = created as Excel.Worksheet;
+          const checked =
+            options.verify === undefined ? undefined : await verifyOutput(context, sheet, layout.name, options.verify);
           const tables = queueFinish(sheet, layout, naming);
           // Only now, at the end of the last batch, is the old output replaced: a failure before
           // this point leaves it as it was.
@@ -561,7 +557,11 @@ export function createHost(deps: OfficeDeps): WorkbookHost {
           }
           await context.sync();
           progress(1, `${steps}/${steps}`);
-          return { sheet: layout.name, cellsWritten: countCells(layout) };
+          return {
+            sheet: layout.name,
+            cellsWritten: countCells(layout),
+            ...(checked === undefined ? {} : { checked }),
+          };
         } catch (error) {
           if (created) {
             // By id: the user may have renamed the sheet meanwhile. Before the first sync came back
@@ -580,12 +580,8 @@ export function createHost(deps: OfficeDeps): WorkbookHost {
         }
       })();
     return run(build).catch((error: unknown) => {
-      if (error instanceof HostError) throw error;
-      throw new HostError(
-        "write-failed",
-        `Writing the sheet "${layout.name}" failed; the workbook was left as it was. ${String(error)}`,
-        { cause: error },
-      );
+      if (error instanceof HostError || error instanceof OutputRejectedError) throw error;
+      throw new HostError("write-failed", { sheet: layout.name, detail: String(error) }, { cause: error });
     });
   };
 
@@ -620,9 +616,7 @@ export function createHost(deps: OfficeDeps): WorkbookHost {
       try {
         return JSON.parse(raw) as unknown;
       } catch (error) {
-        throw new HostError("settings-failed", `The stored setting "${SETTINGS_PREFIX}${key}" is not valid JSON.`, {
-          cause: error,
-        });
+        throw new HostError("settings-invalid", { key: `${SETTINGS_PREFIX}${key}` }, { cause: error });
       }
     },
     saveConfig: (key, value) => {

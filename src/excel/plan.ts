@@ -262,38 +262,5 @@ export function planNumberFormats(layout: SheetLayout): NumberFormatOp[] {
   );
 }
 
-/** Excel's longest table name. */
-const TABLE_NAME_MAX = 255;
-
-/**
- * A name Excel accepts for a table: letters, digits, `_` and `.` (anything else becomes `_`), a letter
- * or `_` first, never a cell reference such as `A1` or `R1C1`, at most 255 characters.
- *
- * @example
- * validTableName("KAM Selection (2)"); // "KAM_Selection__2_"
- * validTableName("A1"); // "_A1"
- */
-export function validTableName(wanted: string): string {
-  let name = wanted.replace(/[^\p{L}\p{N}_.]/gu, "_");
-  if (!/^[\p{L}_]/u.test(name)) name = `_${name}`;
-  if (/^[A-Za-z]{1,3}\d+$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name) || /^[RrCc]$/.test(name)) name = `_${name}`;
-  return name.slice(0, TABLE_NAME_MAX);
-}
-
-/**
- * A table name that no table or defined name of the workbook uses yet (Excel requires table names to
- * be unique in the whole workbook, case-insensitively): the wanted name if it is free, else the first
- * free of `name_2`, `name_3`, …. `taken` holds lower-cased names; the result is not added to it.
- *
- * @example
- * uniqueTableName("KamSelection", new Set(["kamselection"])); // "KamSelection_2"
- */
-export function uniqueTableName(wanted: string, taken: ReadonlySet<string>): string {
-  const base = validTableName(wanted);
-  if (!taken.has(base.toLowerCase())) return base;
-  for (let i = 2; ; i++) {
-    const suffix = `_${i}`;
-    const name = `${base.slice(0, TABLE_NAME_MAX - suffix.length)}${suffix}`;
-    if (!taken.has(name.toLowerCase())) return name;
-  }
-}
+/** Table names Excel accepts, unique in the workbook: the composer's rules (`src/core/compose/names.ts`). */
+export { uniqueTableName, validTableName } from "../core/compose";

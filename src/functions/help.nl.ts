@@ -152,7 +152,8 @@ export const HELP_NL = {
       "Tarief volgens activity based costing: kostenpool gedeeld door drivervolume, cel voor cel. Met resourcekosten en praktische capaciteit in minuten is het het capaciteitskostentarief van time-driven ABC.",
     params: {
       costPools: "Kosten per activiteitenpool (valuta per periode), een cel of een bereik.",
-      driverVolumes: "Drivervolume per pool in dezelfde periode (orders, minuten…). Nul geeft #DEEL/0!.",
+      driverVolumes:
+        "Drivervolume per pool in dezelfde periode (orders, minuten…). Nul geeft #WAARDE! (deling door nul).",
     },
     result: "Het tarief per drivereenheid, in de vorm van de invoer.",
   },
@@ -183,6 +184,8 @@ export const HELP_NL = {
       marginCut: 'Laagste "hoge" marge. Standaard: de mediaan van margin.',
       costCut: 'Laagste "hoge" cost-to-serve. Standaard: de mediaan van costToServe.',
       lang: LANG,
+      revenue:
+        "Netto-omzet per klant, dezelfde rijen als margin. Indien opgegeven geeft een omzet van nul of minder #N/B in die rij (er bestaat geen percentage) en telt die klant niet mee in de medianen.",
     },
     result: "Het kwadrant per klant.",
   },
@@ -190,7 +193,7 @@ export const HELP_NL = {
     description:
       "Walviscurve: klanten gesorteerd op winst, meest winstgevend eerst (gelijke waarden in invoervolgorde), met het cumulatieve aandeel klanten en winst.",
     params: {
-      profits: "Winst per klant, één rij of één kolom getallen. Een totaal van nul of minder geeft #GETAL!.",
+      profits: "Winst per klant, één rij of één kolom getallen. Een totaal van nul of minder geeft #WAARDE!.",
     },
     result: "Twee kolommen, één rij per klant: cumulatief aandeel klanten en cumulatief aandeel in de totale winst.",
   },
@@ -217,7 +220,7 @@ export const HELP_NL = {
       "Prijsongevoeligheid (Reichheld): de winstverandering door een prijsverandering bij gelijk volume en gelijke kosten, prijsverandering gedeeld door nettomarge.",
     params: {
       priceChange: "Prijsverandering als fractie (0,02 = 2 %).",
-      netMargin: "Huidige nettomarge als fractie van de omzet (0,04 = 4 %). Nul geeft #DEEL/0!.",
+      netMargin: "Huidige nettomarge als fractie van de omzet (0,04 = 4 %). Nul geeft #WAARDE! (deling door nul).",
     },
     result: "De winstverandering als fractie (0,5 = 50 %).",
   },
@@ -238,7 +241,7 @@ export const HELP_NL = {
       retention: "Retentie per jaar als fractie (0,9 = 90 %).",
       discountRate: "Disconteringsvoet per jaar als fractie (0,1 = 10 %).",
       years:
-        "Horizon in hele jaren. Standaard: open horizon, marge / (1 + disconteringsvoet - retentie); #GETAL! als retentie ≥ 1 + disconteringsvoet.",
+        "Horizon in hele jaren. Standaard: open horizon, marge / (1 + disconteringsvoet - retentie); #WAARDE! als retentie ≥ 1 + disconteringsvoet.",
       acquisitionCost: "Kosten om de klant te winnen, valuta. Standaard 0.",
     },
     result: "De klantwaarde per klant, valuta.",
@@ -303,7 +306,7 @@ export const HELP_NL = {
     },
     result: "Het niveau per rij.",
   },
-  RANK: {
+  RANKALL: {
     description:
       "Rang van elke waarde in een bereik in één keer (zoals RANG.GELIJK): 1 voor de grootste, gelijke waarden delen de beste rang.",
     params: {
@@ -313,9 +316,29 @@ export const HELP_NL = {
     },
     result: "De rang per waarde, in de vorm van het bereik.",
   },
+  SORTROWS: {
+    description:
+      "De rijen van een bereik gesorteerd op een sleutelkolom, grootste sleutel eerst, stabiel (gelijke sleutels houden hun volgorde).",
+    params: {
+      array: "De rijen om te sorteren (een of meer kolommen).",
+      by: "De sleutel per rij: één kolom met evenveel rijen. Rijen zonder getal als sleutel komen achteraan.",
+      order: "0 (standaard): grootste sleutel eerst; een ander getal: kleinste eerst.",
+    },
+    result: "De rijen in gesorteerde volgorde, in de vorm van het bereik.",
+  },
+  RANK: {
+    description:
+      "Verouderd: gebruik KAM.RANKALL, dat hetzelfde berekent. Blijft bestaan zodat opgeslagen werkmappen blijven werken.",
+    params: {
+      values: "De waarden om te rangschikken (een kolom, rij of tabel). Leeg geeft #N/B, tekst #WAARDE!.",
+      order: "0 (standaard): de grootste krijgt rang 1; een ander getal: de kleinste krijgt rang 1.",
+      ties: '"shared" (standaard): gelijke waarden delen de beste rang; "first": in invoervolgorde, rangen 1…n zonder gaten.',
+    },
+    result: "De rang per waarde, in de vorm van het bereik.",
+  },
   SORTBY: {
     description:
-      "De rijen van een bereik gesorteerd op een sleutelkolom, stabiel (gelijke sleutels houden hun volgorde).",
+      "Verouderd: gebruik KAM.SORTROWS, dat hetzelfde berekent. Blijft bestaan zodat opgeslagen werkmappen blijven werken.",
     params: {
       array: "De rijen om te sorteren (een of meer kolommen).",
       by: "De sleutel per rij: één kolom met evenveel rijen. Rijen zonder getal als sleutel komen achteraan.",

@@ -30,6 +30,8 @@ export interface AppProps {
   readonly initialLang: Lang;
   /** The workbook the builders work on; absent in a bare preview. */
   readonly host?: WorkbookHost;
+  /** Called when the user switches the language (the workbench follows the pane's language). */
+  readonly onLangChange?: (lang: Lang) => void;
 }
 
 /**
@@ -38,7 +40,7 @@ export interface AppProps {
  * @example
  * <App hostKind="preview" initialLang="en" />
  */
-export function App({ hostKind, initialLang, host }: AppProps): React.JSX.Element {
+export function App({ hostKind, initialLang, host, onLangChange }: AppProps): React.JSX.Element {
   const styles = useStyles();
   const [lang, setLang] = React.useState<Lang>(initialLang);
   const [tab, setTab] = React.useState<"selection" | "costToServe">("selection");
@@ -61,7 +63,10 @@ export function App({ hostKind, initialLang, host }: AppProps): React.JSX.Elemen
                 checked={lang === l}
                 appearance={lang === l ? "primary" : "subtle"}
                 aria-pressed={lang === l}
-                onClick={() => setLang(l)}
+                onClick={() => {
+                  setLang(l);
+                  onLangChange?.(l);
+                }}
                 data-testid={`lang-${l}`}
               >
                 {l.toUpperCase()}

@@ -8,15 +8,56 @@
 import type { Workbook, Worksheet, CellValue as XlsxValue } from "exceljs";
 import { a1, type FormatSpec, type RangeRef } from "../core/layout";
 import { parseA1 } from "./address";
-import { csvToRows } from "./csv";
+import { readCsv, type CsvChoice, type CsvReading } from "./csv";
 import { dateToSerial } from "./format";
 import { plainSheet, type SheetMeta } from "./model";
 import type { CellInput, CellValue, SheetExport, SheetInput } from "./protocol";
+
+/** How a CSV file was read: what `readCsv` assumed, and the text encoding. */
+export interface FileReading extends CsvReading {
+  /** UTF-8 (with or without a byte order mark), or Windows-1252 for bytes that are not UTF-8. */
+  readonly encoding: "utf-8" | "windows-1252";
+}
 
 /** A workbook read from a file: cell contents for the engine and metadata for the page. */
 export interface OpenedBook {
   readonly sheets: readonly SheetInput[];
   readonly metas: readonly SheetMeta[];
+  /** For a CSV file: what was assumed, so the page can say it and offer the alternatives. */
+  readonly reading?: FileReading;
+}
+
+/** How to open a file: for a CSV file, the user's delimiter and number notation instead of detected ones. */
+export interface OpenOptions {
+  readonly csv?: CsvChoice;
+}
+
+/** Windows-1252 bytes 0x80–0x9F (the rest is Latin-1); our own table, as Node's decoder maps them to C1 controls. */
+const CP1252_HIGH =
+  "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
+  "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
+
+/**
+ * The text of a CSV file: UTF-8 (the byte order mark is left to the CSV reader); bytes that are not
+ * valid UTF-8 as Windows-1252, the ANSI code page Excel writes "CSV" in on Dutch and English Windows.
+ *
+ * @example
+ * decodeText(new Uint8Array([0x80, 0x20, 0x35]).buffer); // { text: "€ 5", encoding: "windows-1252" }
+ */
+export function decodeText(data: ArrayBuffer): { text: string; encoding: FileReading["encoding"] } {
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(data), encoding: "utf-8" };
+  } catch {
+    const bytes = new Uint8Array(data);
+    const parts: string[] = [];
+    for (let i = 0; i < bytes.length; i += 8192) {
+      const chunk = bytes.subarray(i, i + 8192);
+      let text = "";
+      for (const b of chunk) text += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+      parts.push(text);
+    }
+    return { text: parts.join(""), encoding: "windows-1252" };
+  }
 }
 
 async function exceljs(): Promise<{ Workbook: new () => Workbook }> {
@@ -127,23 +168,41 @@ function readWorksheet(ws: Worksheet): { sheet: SheetInput; meta: SheetMeta } {
 
 /**
  * Reads an .xlsx or .csv file. Throws an Error with a readable message for a bad file (the caller
- * puts the file name in front: "x.xlsx could not be opened: …").
+ * puts the file name in front: "x.xlsx could not be opened: …"). A CSV file's delimiter and number
+ * notation are detected unless `options.csv` chooses them; `reading` says what was assumed, and
+ * percent and currency values get their number formats.
  *
  * @example
  * const book = await openWorkbookFile("customers.csv", await file.arrayBuffer());
+ * book.reading?.numbers; // "nl" for "Klant;Omzet\nAcme;1.234,50"
+ * await openWorkbookFile("customers.csv", data, { csv: { numbers: "en" } }); // read it as English instead
  */
-export async function openWorkbookFile(fileName: string, data: ArrayBuffer): Promise<OpenedBook> {
+export async function openWorkbookFile(
+  fileName: string,
+  data: ArrayBuffer,
+  options: OpenOptions = {},
+): Promise<OpenedBook> {
   const lower = fileName.toLowerCase();
   if (lower.endsWith(".csv") || lower.endsWith(".txt")) {
-    const text = new TextDecoder("utf-8").decode(data);
-    const rows = csvToRows(text);
+    const { text, encoding } = decodeText(data);
+    const { rows, formats, reading } = readCsv(text, options.csv);
     if (rows.length === 0) throw new Error("the file is empty.");
     const name =
       fileName
         .replace(/\.[^.]*$/, "")
         .replace(/[[\]*?/\\:]/g, " ")
         .slice(0, 31) || "Sheet1";
-    return { sheets: [{ name, cells: rows }], metas: [plainSheet(name)] };
+    const byColumn = new Map<number, { row: number; format: string }[]>();
+    for (const f of formats) {
+      const list = byColumn.get(f.col) ?? [];
+      list.push({ row: f.row, format: f.format });
+      byColumn.set(f.col, list);
+    }
+    return {
+      sheets: [{ name, cells: rows }],
+      metas: [{ ...plainSheet(name), formats: sheetFormats(byColumn) }],
+      reading: { ...reading, encoding },
+    };
   }
   if (!lower.endsWith(".xlsx")) throw new Error("only .xlsx and .csv files can be opened.");
   const { Workbook } = await exceljs();

@@ -5,7 +5,15 @@
  *
  * @module
  */
-import type { ApplyOptions, ApplyResult, OwnedSheet, SourceTable, WorkbookHost } from "../core/host";
+import {
+  HostError,
+  OutputRejectedError,
+  type ApplyOptions,
+  type ApplyResult,
+  type OwnedSheet,
+  type SourceTable,
+  type WorkbookHost,
+} from "../core/host";
 import { a1, type RangeRef, type SheetLayout } from "../core/layout";
 import { CancelledError, type EngineClient } from "./client";
 import { overlaps, parseA1, parseAddress } from "./address";
@@ -103,20 +111,21 @@ export class WorkbenchHost implements WorkbookHost {
     if (options.signal?.aborted === true) throw new CancelledError();
     const existing = this.book.sheet(layout.name);
     const replace = options.replace === true;
-    if (existing !== undefined && (!replace || existing.tag !== layout.tag)) {
-      throw new Error(`A sheet named "${layout.name}" already exists.`);
-    }
+    if (existing !== undefined && existing.tag !== layout.tag) throw new HostError("not-owned", { sheet: layout.name });
+    if (existing !== undefined && !replace) throw new HostError("sheet-exists", { sheet: layout.name });
     const onProgress = (fraction: number, status: string): void => {
       this.activity({ fraction, status });
       options.onProgress?.(fraction, status);
     };
     onProgress(0, "Writing cells");
     try {
-      const result = await this.engine.call(
+      const { rejected, ...result } = await this.engine.call(
         "applyLayout",
-        { layout, replace },
+        { layout, replace, ...(options.verify === undefined ? {} : { verify: options.verify }) },
         { onProgress, ...(options.signal === undefined ? {} : { signal: options.signal }) },
       );
+      // The engine undid the write itself; the sheet's metadata was never touched.
+      if (rejected !== undefined) throw new OutputRejectedError(layout.name, rejected);
       this.book.upsert(metaOfLayout(layout));
       this.book.activate(layout.name);
       return result;

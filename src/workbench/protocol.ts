@@ -7,7 +7,10 @@
  * @module
  */
 import type { Cell } from "../core/cells";
+import type { BrokenOutput, OutputCheck } from "../core/host";
 import type { RangeRef, SheetLayout } from "../core/layout";
+import type { CsvChoice } from "./csv";
+import type { FileReading } from "./files";
 import type { SheetMeta } from "./model";
 
 /** What one cell shows: a value, or an Excel error with its message. */
@@ -73,11 +76,24 @@ export interface Methods {
   /** Values of a range as core cells (for readSource and charts). */
   read: { params: { sheet: string; range: RangeRef }; result: Cell[][] };
   /** Writes a layout's cells into a new (or, with replace, the same) sheet, in chunks with progress. */
-  applyLayout: { params: { layout: SheetLayout; replace: boolean }; result: { sheet: string; cellsWritten: number } };
+  /**
+   * With `verify`, the written sheet is read back once calculated; a broken error there undoes the
+   * write (as a failure does) and the answer says what was found in `rejected`.
+   */
+  applyLayout: {
+    params: { layout: SheetLayout; replace: boolean; verify?: OutputCheck };
+    result: { sheet: string; cellsWritten: number; checked?: number; rejected?: BrokenOutput };
+  };
   removeSheet: { params: { sheet: string }; result: null };
   exportAll: { params: Record<string, never>; result: readonly SheetExport[] };
-  /** Reads an .xlsx or .csv file and replaces the workbook with it; answers the sheets' metadata. */
-  openFile: { params: { fileName: string; data: ArrayBuffer }; result: readonly SheetMeta[] };
+  /**
+   * Reads an .xlsx or .csv file and replaces the workbook with it; answers the sheets' metadata and, for
+   * a CSV file, what was assumed. `csv` chooses the delimiter or number notation instead of detecting them.
+   */
+  openFile: {
+    params: { fileName: string; data: ArrayBuffer; csv?: CsvChoice };
+    result: { metas: readonly SheetMeta[]; reading?: FileReading };
+  };
   /** The workbook as .xlsx bytes, with the page's metadata (formats, widths, conditional colours). */
   saveFile: { params: { metas: readonly SheetMeta[] }; result: ArrayBuffer };
 }

@@ -7,6 +7,7 @@
  */
 import { DetailedCellError, type HyperFormula, type RawCellContent } from "hyperformula";
 import { isExcelErrorKind, type Cell, type ExcelErrorKind } from "../core/cells";
+import { findBrokenOutput, type BrokenOutput } from "../core/host";
 import type { RangeRef } from "../core/layout";
 import { createKamEngine, layoutToSheet } from "./engine";
 import { openWorkbookFile, saveWorkbookFile } from "./files";
@@ -17,6 +18,13 @@ export const CHUNK_ROWS = 5_000;
 
 /** Thrown inside applyLayout when the page cancelled it. */
 class Cancelled extends Error {}
+
+/** Thrown inside applyLayout when the calculated sheet showed broken errors (the write is undone). */
+class Rejected extends Error {
+  constructor(readonly broken: BrokenOutput) {
+    super(`The written sheet showed ${broken.error}.`);
+  }
+}
 
 function toValue(raw: unknown): CellValue {
   if (raw instanceof DetailedCellError) {
@@ -251,7 +259,10 @@ export class EngineService {
   }
 
   private read({ sheet, range }: Methods["read"]["params"]): Cell[][] {
-    const id = this.sheetId(sheet);
+    return this.readRange(this.sheetId(sheet), range);
+  }
+
+  private readRange(id: number, range: RangeRef): Cell[][] {
     if (range.rows <= 0 || range.cols <= 0) return [];
     const values = this.hf.getRangeValues({
       start: { sheet: id, row: range.row, col: range.col },
@@ -262,13 +273,14 @@ export class EngineService {
 
   private async applyLayout(
     requestId: number,
-    { layout, replace }: Methods["applyLayout"]["params"],
+    { layout, replace, verify }: Methods["applyLayout"]["params"],
   ): Promise<Methods["applyLayout"]["result"]> {
     const existing = this.hf.getSheetId(layout.name);
     if (existing !== undefined && !replace) throw new Error(`A sheet named "${layout.name}" already exists.`);
     const previous = existing === undefined ? undefined : this.hf.getSheetSerialized(existing);
     const rows = layoutToSheet(layout);
     let cellsWritten = 0;
+    let checked: number | undefined;
     for (const line of rows) for (const cell of line) if (cell !== null && cell !== undefined) cellsWritten++;
     const progress = (fraction: number, status: string): void =>
       this.emit({ kind: "progress", id: requestId, fraction, status });
@@ -287,6 +299,12 @@ export class EngineService {
       }
       progress(0.75, "Calculating");
       this.hf.resumeEvaluation();
+      if (verify !== undefined) {
+        const sheet = id;
+        const broken = findBrokenOutput(verify, (range) => this.readRange(sheet, range));
+        if (broken !== undefined) throw new Rejected(broken);
+        checked = verify.ranges.reduce((sum, r) => sum + r.rows * r.cols, 0);
+      }
     } catch (e) {
       if (id !== undefined) {
         if (existing === undefined) this.hf.removeSheet(id);
@@ -294,17 +312,22 @@ export class EngineService {
       }
       if (this.hf.isEvaluationSuspended()) this.hf.resumeEvaluation();
       this.changed();
+      if (e instanceof Rejected) return { sheet: layout.name, cellsWritten: 0, rejected: e.broken };
       throw e;
     }
     progress(1, "Done");
     this.changed();
-    return { sheet: layout.name, cellsWritten };
+    return checked === undefined ? { sheet: layout.name, cellsWritten } : { sheet: layout.name, cellsWritten, checked };
   }
 
-  private async openFile({ fileName, data }: Methods["openFile"]["params"]): Promise<Methods["openFile"]["result"]> {
-    const opened = await openWorkbookFile(fileName, data);
+  private async openFile({
+    fileName,
+    data,
+    csv,
+  }: Methods["openFile"]["params"]): Promise<Methods["openFile"]["result"]> {
+    const opened = await openWorkbookFile(fileName, data, csv === undefined ? {} : { csv });
     this.load({ sheets: opened.sheets });
-    return opened.metas;
+    return opened.reading === undefined ? { metas: opened.metas } : { metas: opened.metas, reading: opened.reading };
   }
 
   private removeSheet(sheet: string): null {

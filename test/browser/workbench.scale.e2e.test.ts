@@ -232,7 +232,7 @@ describe(`the workbench with ${CUSTOMERS.toLocaleString("en")} customers`, () =>
         criteria: await step("sel-criteria", () => page.getByTestId("sel-next-criteria").click({ timeout: 240_000 })),
         classes: await step("sel-classes", () => page.getByTestId("sel-next-classes").click({ timeout: 240_000 })),
         // The portable style ranks with a COUNTIF per row (O(n²)); above QUADRATIC_WARNING_ROWS the
-        // pane warns, and the KAM functions (KAM.RANK, one spill) are the style that finishes.
+        // pane warns, and the KAM functions (KAM.RANKALL, one spill) are the style that finishes.
         style: await step("sel-style", async () => {
           if (CUSTOMERS > QUADRATIC_WARNING_ROWS)
             await page.getByTestId("sel-warning-portable").waitFor({ timeout: 240_000 });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { act, cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import type { WorkbookHost } from "../../src/core/host";
+import { OutputRejectedError, type WorkbookHost } from "../../src/core/host";
 import { CONFIG_KEY, SHEET_TAG } from "../../src/core/costToServe";
 import { CostToServeBuilder } from "../../src/taskpane/costToServe/CostToServeBuilder";
 import { sampleSource } from "../support/costToServe";
@@ -106,6 +106,22 @@ describe("the cost-to-serve builder", () => {
     expect(host.layouts).toHaveLength(0);
   });
 
+  it("says in the preview that a customer with negative revenue is left out, naming its cell (issue 13)", async () => {
+    const source = sampleSource();
+    const net = source.headers.indexOf("Net revenue");
+    const cogs = source.headers.indexOf("Cost of goods");
+    const rows = source.rows.map((r, i) => (i === 3 ? r.map((c, j) => (j === net ? -250 : j === cogs ? -210 : c)) : r));
+    show(new MemoryHost({ ...source, rows }));
+    await toActivities();
+    fireEvent.click(screen.getByTestId("cts-next-activities"));
+    await waitFor(() =>
+      expect(screen.getByTestId("cts-problem-negative_revenue").textContent).toBe(
+        "1 row(s) are left out because their net revenue is negative (a credit or returns): a loss would show as a positive margin and a confident quadrant (first: F5).",
+      ),
+    );
+    expect(screen.getByTestId("cts-figure-customers").textContent).toBe("197");
+  });
+
   it("builds the tagged sheet, stores the configuration, and refreshes the same sheet", async () => {
     const host = new MemoryHost(sampleSource());
     show(host);
@@ -148,15 +164,84 @@ describe("the cost-to-serve builder", () => {
     expect(host.layouts).toHaveLength(1);
   });
 
-  it("says the source table is gone when Refresh cannot find it", async () => {
+  it("says the source table is gone when Refresh cannot find it, and offers to pick it again", async () => {
     const host = new MemoryHost(sampleSource());
     show(host);
     await clickBuild();
     await screen.findByTestId("cts-done");
     host.readSourceAt.mockResolvedValueOnce(undefined);
     fireEvent.click(screen.getByTestId("cts-refresh"));
-    await waitFor(() => expect(screen.getByTestId("cts-failed").textContent).toContain("No table found"));
+    await waitFor(() =>
+      expect(screen.getByTestId("cts-stopped").textContent).toContain(
+        "The source table Data!A1:AA201 is no longer in this workbook",
+      ),
+    );
     expect(host.layouts).toHaveLength(1);
+    fireEvent.click(screen.getByTestId("cts-repick"));
+    await waitFor(() => expect(screen.getByTestId("cts-source-found").textContent).toBe("200 rows in Data!A1:AA201"));
+    expect(screen.queryByTestId("cts-stopped")).toBeNull();
+  });
+
+  it("builds from the workbook as it is now, not from the table the pane read before (issue 13)", async () => {
+    const host = new MemoryHost(sampleSource());
+    show(host);
+    await toActivities();
+    fireEvent.click(screen.getByTestId("cts-next-activities"));
+    fireEvent.click(await screen.findByTestId("cts-next-preview"));
+    // Another file is opened: the place the table was read from now holds 50 customers.
+    const fewer = sampleSource();
+    host.readSourceAt.mockResolvedValue({ ...fewer, address: "A1:AA51", rows: fewer.rows.slice(0, 50) });
+    fireEvent.click(await screen.findByTestId("cts-build"));
+    await waitFor(() => expect(screen.getByTestId("cts-done").textContent).toContain("Built KAM Cost-to-serve"));
+    expect(host.readSourceAt).toHaveBeenLastCalledWith("Data", "A1");
+    const title = host.layouts[0]?.layout.blocks[0]?.cells[1]?.[0];
+    expect(title).toMatchObject({ v: expect.stringContaining("Data!A1:AA51") });
+    expect(host.layouts[0]?.options?.verify?.errors).toContain("#REF!");
+  });
+
+  it("stops before writing when the source lost a mapped column, naming it, in both languages", async () => {
+    for (const lang of ["en", "nl"] as const) {
+      const host = new MemoryHost(sampleSource());
+      show(host, lang);
+      await waitFor(() => screen.getByTestId("cts-source-found"));
+      fireEvent.click(screen.getByTestId("cts-next-source"));
+      await screen.findByTestId("cts-activities");
+      fireEvent.click(screen.getByTestId("cts-next-activities"));
+      fireEvent.click(await screen.findByTestId("cts-next-preview"));
+      const renamed = sampleSource();
+      host.readSourceAt.mockResolvedValue({
+        ...renamed,
+        headers: renamed.headers.map((h) => (h === "Orders" ? "Order count" : h)),
+      });
+      fireEvent.click(await screen.findByTestId("cts-build"));
+      const text = lang === "en" ? 'no longer has the column(s) "Orders"' : 'heeft de kolom(men) "Orders" niet meer';
+      await waitFor(() => expect(screen.getByTestId("cts-stopped").textContent).toContain(text));
+      expect(host.layouts).toHaveLength(0);
+      cleanup();
+    }
+  });
+
+  it("reports a written sheet that shows #REF! as not built, with the cell, and keeps no success message", async () => {
+    const host = new MemoryHost(sampleSource());
+    host.apply = async (layout) => {
+      throw new OutputRejectedError(layout.name, {
+        error: "#REF!",
+        count: 30,
+        first: "A31",
+        message: "Sheet does not exist",
+        checked: 400,
+      });
+    };
+    show(host);
+    await clickBuild();
+    await waitFor(() =>
+      expect(screen.getByTestId("cts-stopped").textContent).toBe(
+        "Nothing was built: once calculated, 30 checked cell(s) of KAM Cost-to-serve showed #REF! (first A31: Sheet does not exist), so its formulas point at something that is not there. The new sheet was removed and the workbook is as it was.",
+      ),
+    );
+    expect(screen.queryByTestId("cts-done")).toBeNull();
+    expect(screen.queryByTestId("cts-repick")).toBeNull();
+    expect(host.settings.has(CONFIG_KEY)).toBe(false);
   });
 
   it("refreshes from the table it was built from while the selection is on its own output sheet", async () => {

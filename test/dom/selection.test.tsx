@@ -175,6 +175,34 @@ describe("SelectionBuilder: criteria, classes, build, explain", () => {
     await waitFor(() => expect(screen.queryByTestId("sel-explain-name")).toBeNull());
   });
 
+  it("warns about a criterion with the same value for every customer, naming the column, in both languages", async () => {
+    const col = sample.headers.indexOf("Payment days");
+    const constant: SourceTable = {
+      ...sample,
+      rows: sample.rows.map((r) => r.map((c, i) => (i === col ? 30 : c))),
+    };
+    const host = new MemoryHost(constant);
+    await toSource(host);
+    fireEvent.click(byId("sel-next-criteria"));
+    fireEvent.click(byId("sel-next-classes"));
+    await waitFor(() =>
+      expect(byId("sel-notice-no_spread").textContent).toBe(
+        '"Payment days" has the same value (30) for every customer, so it does not tell them apart: everyone scores 3 on it. Check the column, or give it weight 0.',
+      ),
+    );
+    cleanup();
+    show(new MemoryHost(constant), "nl");
+    fireEvent.click(byId("sel-read-source"));
+    await waitFor(() => byId("sel-source-found"));
+    fireEvent.click(byId("sel-next-criteria"));
+    fireEvent.click(byId("sel-next-classes"));
+    await waitFor(() =>
+      expect(byId("sel-notice-no_spread").textContent).toContain(
+        '"Payment days" heeft voor elke klant dezelfde waarde (30)',
+      ),
+    );
+  });
+
   it("warns above 20,000 customers that the portable formulas recalculate slowly, and not with the KAM functions", async () => {
     show(new MemoryHost(scaledSourceTable(20_001)));
     fireEvent.click(byId("sel-read-source"));
@@ -186,6 +214,61 @@ describe("SelectionBuilder: criteria, classes, build, explain", () => {
     expect(byId("sel-warning-portable").textContent).toContain("KAM functions");
     fireEvent.change(byId("sel-style"), { target: { value: "kam" } });
     await waitFor(() => expect(screen.queryByTestId("sel-warning-portable")).toBeNull());
+  });
+
+  it("stops before writing when the source table is gone, says where it was, and picks it again in one click (issue 13)", async () => {
+    const host = new MemoryHost(sample);
+    await toSource(host);
+    fireEvent.click(byId("sel-next-criteria"));
+    fireEvent.click(byId("sel-next-classes"));
+    await waitFor(() => expect((byId("sel-build") as HTMLButtonElement).disabled).toBe(false));
+    host.readSourceAt.mockResolvedValueOnce(undefined);
+    fireEvent.click(byId("sel-build"));
+    await waitFor(() =>
+      expect(byId("sel-stopped").textContent).toContain(
+        "The source table Customers!A1:AA201 is no longer in this workbook (another file was opened, or the sheet was renamed or deleted), so nothing was built.",
+      ),
+    );
+    expect(host.readSourceAt).toHaveBeenLastCalledWith("Customers", "A1");
+    expect(host.layouts).toHaveLength(0);
+    expect(screen.queryByTestId("sel-build-done")).toBeNull();
+    fireEvent.click(byId("sel-repick"));
+    await waitFor(() => expect(byId("sel-source-found").textContent).toContain("200 customers"));
+  });
+
+  it("stops when the source lost a criterion's column and names it, in Dutch", async () => {
+    const host = new MemoryHost(sample);
+    show(host, "nl");
+    fireEvent.click(byId("sel-read-source"));
+    await waitFor(() => byId("sel-source-found"));
+    fireEvent.click(byId("sel-next-criteria"));
+    fireEvent.click(byId("sel-next-classes"));
+    await waitFor(() => expect((byId("sel-build") as HTMLButtonElement).disabled).toBe(false));
+    host.readSourceAt.mockResolvedValue({
+      ...sample,
+      headers: sample.headers.map((h) => (h === "Net revenue" ? "Omzet" : h)),
+    });
+    fireEvent.click(byId("sel-build"));
+    await waitFor(() =>
+      expect(byId("sel-stopped").textContent).toContain(
+        'De tabel op Customers!A1:AA201 heeft de kolom(men) "Net revenue" niet meer die deze configuratie gebruikt',
+      ),
+    );
+    expect(host.layouts).toHaveLength(0);
+  });
+
+  it("builds on the rows the workbook holds now and asks the host to check the written sheet", async () => {
+    const host = new MemoryHost(sample);
+    await toSource(host);
+    fireEvent.click(byId("sel-next-criteria"));
+    fireEvent.click(byId("sel-next-classes"));
+    await waitFor(() => expect((byId("sel-build") as HTMLButtonElement).disabled).toBe(false));
+    host.readSourceAt.mockResolvedValue({ ...sample, address: "A1:AA51", rows: sample.rows.slice(0, 50) });
+    fireEvent.click(byId("sel-build"));
+    await waitFor(() => expect(byId("sel-build-done").textContent).toContain("Built KAM Selection"));
+    const [{ layout, options }] = host.layouts as [{ layout: SheetLayout; options: ApplyOptions }];
+    expect(layout.blocks[0]?.cells[1]?.[0]).toMatchObject({ v: expect.stringContaining("Customers!A1:AA51") });
+    expect(options.verify?.errors).toEqual(["#REF!", "#NAME?", "#NULL!", "#SPILL!", "#CALC!"]);
   });
 
   it("cancels a long build, leaving nothing behind", async () => {

@@ -14,12 +14,13 @@ export class FakeCfError {
 export interface LoadedBundle {
   readonly associated: Map<string, (...args: unknown[]) => unknown>;
   readonly metadata: {
+    allowErrorForDataTypeAny?: boolean;
     functions: {
       id: string;
       name: string;
       description?: string;
       helpUrl?: string;
-      parameters: { name: string; description?: string; optional?: boolean; dimensionality?: string }[];
+      parameters: { name: string; description?: string; optional?: boolean; dimensionality?: string; type?: string }[];
       result: { dimensionality?: string };
     }[];
   };
@@ -64,4 +65,31 @@ export function loadBuiltBundle(
   }
   const metadata = JSON.parse(readFileSync(resolve(distDir, "functions.json"), "utf8")) as LoadedBundle["metadata"];
   return { associated, metadata };
+}
+
+/** True for an error value as Excel passes it to a custom function (a `CustomFunctions.Error` or `{ code }`). */
+function isErrorValue(value: unknown): boolean {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && "code" in value;
+}
+
+/**
+ * Calls an associated function the way Excel does. Excel hands error cells to a custom function only
+ * when the metadata has the top-level `allowErrorForDataTypeAny: true` (Microsoft's "Manually create
+ * JSON metadata for custom functions"); otherwise it does not call the function and the whole formula
+ * shows the first error of its arguments, so one bad cell poisons the whole spill.
+ *
+ * @example
+ * callAsExcel(loadBuiltBundle(), "LOYALTYZONE", [[[1], [new FakeCfError("#DIV/0!")]], null, null, null]);
+ */
+export function callAsExcel(bundle: LoadedBundle, id: string, args: readonly unknown[]): unknown[][] {
+  const fn = bundle.associated.get(id);
+  if (fn === undefined) throw new Error(`KAM.${id} is not associated in the bundle`);
+  if (bundle.metadata.allowErrorForDataTypeAny !== true) {
+    for (const arg of args) {
+      const cells = Array.isArray(arg) ? (arg as unknown[]).flat() : [arg];
+      const error = cells.find(isErrorValue) as { code: string } | undefined;
+      if (error !== undefined) return [[new FakeCfError(error.code)]];
+    }
+  }
+  return fn(...args) as unknown[][];
 }

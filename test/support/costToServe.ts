@@ -138,3 +138,19 @@ export function recalculate(layout: SheetLayout, sheet: string, rows: readonly (
     },
   };
 }
+
+/**
+ * The rows (header first) with one customer turned into a credit (issue 13): list revenue −250, no
+ * discount and cost of goods −210, so its net revenue is −250 and its gross margin −40, a "margin"
+ * of +16 % if divided naively. `dataRow` is 0-based below the header.
+ *
+ * @example
+ * const rows = withCredit(sampleRows(), 3); // rows[4] is the credit
+ */
+export function withCredit(rows: readonly (readonly Cell[])[], dataRow: number): Cell[][] {
+  const header = rows[0] ?? [];
+  const set: Record<string, Cell> = { "List revenue": -250, Discount: 0, "Net revenue": -250, "Cost of goods": -210 };
+  return rows.map((line, i) =>
+    i === dataRow + 1 ? line.map((c, j) => (String(header[j]) in set ? (set[String(header[j])] ?? c) : c)) : [...line],
+  );
+}

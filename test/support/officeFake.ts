@@ -36,7 +36,8 @@
  * keeps text. `Range.copyFrom` repeats the source when the destination is a multiple of it (else it
  * pastes the source once at the top-left cell, and a smaller destination is expanded), adjusts the
  * relative references of copied formulas, and copies number format, bold, fill, font colour and
- * conditional formats with "Formats". Formulas are not calculated (use HyperFormula or LibreOffice).
+ * conditional formats with "Formats". Formulas are not calculated (use HyperFormula or LibreOffice), except
+ * that a formula naming a sheet that does not exist reads back as `#REF!`, as in Excel.
  *
  * API (for tests and the benchmark):
  * - `new OfficeFake({ profile?, customProperties?, failOnSync?, requestLimitBytes?, responseLimitBytes? })`
@@ -879,7 +880,9 @@ class FakeRange extends ClientObject {
           );
         return Array.from({ length: r.rows }, (_, i) =>
           Array.from({ length: r.cols }, (_, j) => {
-            const v = this.context.fake.cellAt(sheet, r.row + i, r.col + j)?.value ?? null;
+            const cell = this.context.fake.cellAt(sheet, r.row + i, r.col + j);
+            if (cell?.formula !== undefined) return this.context.fake.formulaValue(cell.formula);
+            const v = cell?.value ?? null;
             return v === null ? "" : typeof v === "object" ? v.sheetError : v;
           }),
         );
@@ -1342,6 +1345,20 @@ export class OfficeFake {
     const s = this.findSheet(name);
     if (!s) throw new Error(`Fake: no sheet "${name}" (have ${this.sheetNames().join(", ")})`);
     return s;
+  }
+
+  /**
+   * What `Range.values` shows for a formula. The fake does not calculate, with one exception that a
+   * read-back must see: a reference to a sheet that does not exist is `#REF!`, as in Excel. Any other
+   * formula reads as "" (not calculated).
+   */
+  formulaValue(formula: string): string {
+    const code = formula.replace(/"(?:[^"]|"")*"/g, '""');
+    for (const m of code.matchAll(/(?:'((?:[^']|'')+)'|([A-Za-z_\u00C0-\uFFFF][\w.\u00C0-\uFFFF]*))!/g)) {
+      const name = m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] ?? "");
+      if (this.findSheet(name) === undefined) return "#REF!";
+    }
+    return /#REF!/.test(code) ? "#REF!" : "";
   }
 
   /** The cell at an A1 address (or 0-based row/col), with R1C1 fills resolved to A1 formulas. */

@@ -50,6 +50,7 @@ const SAMPLES: Record<string, unknown[][]> = {
     [[[1], [2], [2], [5]], [["percentile"]], [[0]], [[1]], [[-1]], null],
     [[[14], [30], [90]], [["bands"]], null, null, [[-1]], [[30, 45, 60, 75]]],
     [[[1]], [["zscore"]], null, null, null, null],
+    [[[4], [4], [null], [4]], [["percentile"]], null, null, [[-1]], null],
   ],
   CLASSIFY: [
     [[[4], [2], [4], [1], [null]], [[4], [4], [2], [1], [3]], [[1], [null], [5], [-1], [0]], null, null, [["nl"]]],

@@ -23,7 +23,7 @@ const SAMPLES: Readonly<Record<string, readonly (readonly (Grid | null)[])[]>> =
       [
         [1, 2],
         [3, null],
-        [{ sheetError: "#REF!" }, 1],
+        [{ sheetError: "#NULL!" }, 1],
       ],
       [[10], [20]],
     ],
@@ -39,6 +39,14 @@ const SAMPLES: Readonly<Record<string, readonly (readonly (Grid | null)[])[]>> =
   PROFITQUADRANT: [
     [[[0.3], [0.1], [0.2], [0.25]], [[500], [100], [300], [50]], null, null, [["nl"]]],
     [[[0.3], [0.1]], [[500], [100]], [[0.2]], [[200]], null],
+    [
+      costing.negativeRevenue.margin,
+      costing.negativeRevenue.costToServe,
+      null,
+      null,
+      [["nl"]],
+      costing.negativeRevenue.revenue,
+    ],
   ],
   WHALECURVE: [[whale.profits.map((p) => [p])], [[[5], [-8]]], [[[1], ["x"]]]],
   WHALESTATS: [
@@ -81,7 +89,8 @@ describe("the built bundle agrees with core for the functions of part II", () =>
       expect(spec, id).toBeDefined();
       expect(fn, id).toBeTypeOf("function");
       const meta = bundle.metadata.functions.find((f) => f.id === id);
-      expect(meta?.helpUrl).toBe(`https://localhost:3000/help/functions.html#kam-${id.toLowerCase()}`);
+      // The origin is the build's (localhost in development, the production origin in production).
+      expect(meta?.helpUrl).toMatch(new RegExp(`^https://[^/]+/help/functions\\.html#kam-${id.toLowerCase()}$`));
       for (const args of calls) {
         const langAt = spec?.params.findIndex((p) => p.name === "lang") ?? -1;
         const langCell = langAt >= 0 ? args[langAt]?.[0]?.[0] : undefined;
@@ -95,6 +104,33 @@ describe("the built bundle agrees with core for the functions of part II", () =>
       }
     });
   }
+
+  it("gives a negative revenue #N/A with its message and a constant column the midpoint, in the bundle (issue 13)", () => {
+    const n = costing.negativeRevenue;
+    const quadrants = bundle.associated.get("PROFITQUADRANT")?.(n.margin, n.costToServe, null, null, null, n.revenue);
+    expect((quadrants as unknown[][]).map((row) => shown(row[0]))).toEqual([
+      "Passive",
+      "Aggressive",
+      "Carriage trade",
+      {
+        code: "#N/A",
+        message:
+          "revenue, row 4, column 1: the net revenue is -250: at zero or below no margin or cost-to-serve percentage exists, so this customer has no quadrant and is left out of the median cut-offs.",
+      },
+      expect.objectContaining({ code: "#N/A" }),
+    ]);
+    const scores = bundle.associated.get("NORMALIZE")?.(
+      [[4], [4], [null], [4]],
+      [["percentile"]],
+      null,
+      null,
+      null,
+      null,
+    );
+    expect(scores).toEqual([[3], [3], [""], [3]]);
+    const names = bundle.metadata.functions.find((f) => f.id === "PROFITQUADRANT")?.parameters.map((p) => p.name);
+    expect(names).toEqual(["margin", "costToServe", "marginCut", "costCut", "lang", "revenue"]);
+  });
 
   it(`computes KAM.COSTTOSERVE on 100,000 customers × 8 activities through the bundle (rows per second logged)`, () => {
     const n = 100_000;

@@ -82,22 +82,22 @@ describe("KAM.ABC (Pareto tiers, models.md §2)", () => {
     expect(ABC.compute(column([50, 30, 15, 5]), [[0.5]], [[0.9]])).toEqual(column(["A", "B", "B", "C"]));
   });
 
-  it("rejects cutA above cutB with #NUM!", () => {
+  it("rejects cutA above cutB with #VALUE!", () => {
     const out = ABC.compute(column([1, 2]), [[0.9]], [[0.8]]);
     expect(out).toHaveLength(2);
     expect(out[1]?.[0]).toBe(out[0]?.[0]);
     expect(out[0]?.[0]).toMatchObject({ code: "cut_order", path: ["cutA", 1] });
-    expect(issueKind(out[0]?.[0] as Issue)).toBe("#NUM!");
+    expect(issueKind(out[0]?.[0] as Issue)).toBe("#VALUE!");
   });
 
-  it("rejects a cut outside 0–1 (80 instead of 80 %) with #NUM!", () => {
+  it("rejects a cut outside 0–1 (80 instead of 80 %) with #VALUE!", () => {
     expect(ABC.compute(column([1]), [[80]], undefined)[0]?.[0]).toMatchObject({
       code: "out_of_range",
       path: ["cutA", 1],
     });
   });
 
-  it("rejects a total of zero or less with #NUM!", () => {
+  it("rejects a total of zero or less with #VALUE!", () => {
     expect(ABC.compute(column([5, -5]), undefined, undefined)[0]?.[0]).toMatchObject({ code: "non_positive_total" });
   });
 

@@ -4,13 +4,14 @@ import {
   computeCostToServe,
   costToServeLayout,
   formatCtsProblem,
-  median,
-  quadrantOf,
   suggestConfig,
-  whaleCurve,
+  previewWhale,
   type CostToServeConfig,
 } from "../../src/core/costToServe";
+import { median, profitQuadrant as quadrantOf } from "../../src/core/costing";
+import { whaleStats } from "../../src/core/whale";
 import { recalculate, sampleRows, tableSource } from "../support/costToServe";
+import { cellsAt } from "../support/layoutDigest";
 
 const rows: Cell[][] = [
   ["Name", "List", "Discount", "Margin", "Orders", "Days"],
@@ -67,7 +68,7 @@ describe("the cost-to-serve computation", () => {
     const built = costToServeLayout(config(), source);
     const padded: Cell[][] = [[], [], ...rows.map((r) => [null, null, ...r])];
     const wb = recalculate(built.layout, "Klant's data", padded);
-    const first = built.layout.blocks.find((b) => b.row === built.anchors.table.row + 1 && b.col === 0)?.cells[0];
+    const first = cellsAt(built.layout, { ...built.anchors.table, row: built.anchors.table.row + 1, rows: 1 })[0];
     expect(first?.[0]).toEqual({ f: "='Klant''s data'!C4" });
     const t = built.anchors.tableColumns;
     built.preview.customers.forEach((c, i) => {
@@ -122,6 +123,22 @@ describe("the cost-to-serve computation", () => {
     ]);
   });
 
+  it("leaves out a customer with negative revenue, naming its cell, instead of a positive margin and a quadrant", () => {
+    // Issue 13: revenue −250 with a gross margin of −40 reads as a margin of +16 %.
+    const credit: Cell[][] = [...rows, ["V", -250, 0, -40, 1, 30]];
+    const p = computeCostToServe(config(), tableSource("Data", credit));
+    expect(p.customers.map((c) => c.name)).toEqual(["P", "Q", "R"]);
+    expect(p.problems).toEqual([{ code: "negative_revenue", params: { count: 1, cells: "B5" } }]);
+    const [problem] = p.problems;
+    expect(formatCtsProblem(problem!, "en")).toBe(
+      "1 row(s) are left out because their net revenue is negative (a credit or returns): a loss would show as a positive margin and a confident quadrant (first: B5).",
+    );
+    expect(formatCtsProblem(problem!, "nl")).toContain("weggelaten omdat de netto-omzet negatief is");
+    expect(p.cuts.margin).toBe(
+      median(computeCostToServe(config(), tableSource("Data", rows)).customers.map((c) => c.marginPct)),
+    );
+  });
+
   it("warns that a total profit of zero or less has no whale curve", () => {
     const loss: Cell[][] = [rows[0] as Cell[], ["P", 100, 0, 10, 10, 0]];
     const p = computeCostToServe(config(), tableSource("Data", loss));
@@ -150,11 +167,23 @@ describe("the cost-to-serve computation", () => {
 
   it("takes the median of an even list as the mean of the middle two", () => {
     expect(median([4, 1, 3, 2])).toBe(2.5);
-    expect(Number.isNaN(median([]))).toBe(true);
+    expect(median([])).toBeUndefined();
   });
 
   it("has no whale curve without customers", () => {
-    expect(whaleCurve([])).toBeUndefined();
+    expect(previewWhale([])).toBeUndefined();
+  });
+
+  it("gives the preview the whale figures of KAM.WHALESTATS (one rule, src/core/whale)", () => {
+    const profits = Array.from({ length: 15 }, (_, i) => 100 - i * 9);
+    const whale = previewWhale(profits);
+    const stats = whaleStats(profits);
+    expect(whale?.top20Share).toBeCloseTo(
+      profits.slice(0, 3).reduce((a, b) => a + b, 0) / profits.reduce((a, b) => a + b, 0),
+      12,
+    );
+    expect(whale?.top20Share).toBe(stats.top20Share);
+    expect(whale?.peakShare).toBe(stats.peakShare);
   });
 });
 

@@ -1,7 +1,8 @@
+import { DetailedCellError } from "hyperformula";
 import { describe, expect, it } from "vitest";
 import { costToServeLayout, QUADRANT_LABELS } from "../../src/core/costToServe";
 import type { RangeRef } from "../../src/core/layout";
-import { recalculate, sampleConfig, sampleRows, sampleSource } from "../support/costToServe";
+import { recalculate, sampleConfig, sampleRows, sampleSource, tableSource, withCredit } from "../support/costToServe";
 
 const rows = sampleRows();
 const source = sampleSource();
@@ -145,3 +146,59 @@ function rateShare(): number {
   });
   return mine / all;
 }
+
+describe("a customer with negative revenue (issue 13: revenue −250, gross margin −40)", () => {
+  const CREDIT = 3;
+  const credit = withCredit(rows, CREDIT);
+  const name = rows[CREDIT + 1]?.[0];
+  /** A value as the two styles must agree on it: errors by their kind (the KAM style adds a message). */
+  const kind = (x: unknown): unknown => (x instanceof DetailedCellError ? x.value : x);
+
+  it("leaves the customer out of the sheet in both styles, naming its cell, and the styles agree", () => {
+    const table = tableSource("Data", credit);
+    const p = costToServeLayout(sampleConfig("portable"), table, { existingSheets: ["Data"] });
+    const k = costToServeLayout(sampleConfig("kam"), table, { existingSheets: ["Data"] });
+    expect(p.preview.customers.map((c) => c.name)).not.toContain(name);
+    expect(p.preview.problems).toContainEqual({
+      code: "negative_revenue",
+      params: { count: 1, cells: `D${CREDIT + 2}` },
+    });
+    const a = recalculate(p.layout, "Data", credit);
+    const b = recalculate(k.layout, "Data", credit);
+    const names = a.values({ row: p.anchors.table.row + 1, col: 0, rows: 197, cols: 1 }).map((r) => r[0]);
+    expect(names).not.toContain(name);
+    const left = everything(p.anchors).flatMap((r) => a.values(r).flat());
+    const right = everything(k.anchors).flatMap((r) => b.values(r).flat());
+    expect(left.map((x, i) => [x, right[i]]).filter(([x, y]) => !close(x, y))).toEqual([]);
+  });
+
+  it("blanks its percentages and gives it no quadrant when its revenue turns negative after the build", () => {
+    const found = portable.preview.customers.findIndex((c) => c.name === name);
+    expect(found).toBeGreaterThanOrEqual(0);
+    const seen = [portable, kam].map((built) => {
+      const wb = recalculate(built.layout, "Data", credit);
+      const t = built.anchors.tableColumns;
+      const line = wb.values({ row: built.anchors.table.row + 1 + found, col: 0, rows: 1, cols: t.rank + 1 })[0] ?? [];
+      const body = wb.values({ row: built.anchors.table.row + 1, col: t.marginPct, rows: 198, cols: 1 }).flat();
+      const kept = body.filter((x): x is number => typeof x === "number").sort((x, y) => x - y);
+      const mid = (kept[(kept.length - 1) >> 1]! + kept[kept.length >> 1]!) / 2;
+      const quadrant = line[t.quadrant];
+      return {
+        revenue: line[t.revenue],
+        marginPct: line[t.marginPct],
+        ctsPct: line[t.ctsPct],
+        quadrant: kind(line[t.quadrant]),
+        message: quadrant instanceof DetailedCellError ? quadrant.message : "",
+        marginCut: wb.value(built.anchors.marginCut),
+        median: mid,
+        kept: kept.length,
+      };
+    });
+    for (const s of seen) {
+      expect(s).toMatchObject({ revenue: -250, marginPct: "", ctsPct: "", quadrant: "#N/A", kept: 197 });
+      expect(s.marginCut).toBeCloseTo(s.median, 12);
+    }
+    expect(seen[1]?.message).toContain("the net revenue is -250");
+    expect(seen[0]?.marginCut).toBeCloseTo(seen[1]?.marginCut as number, 12);
+  });
+});

@@ -5,11 +5,11 @@ import {
   parseConfig,
   SHEET_TAG,
   sourceRuns,
-  tableName,
-  uniqueSheetName,
 } from "../../src/core/costToServe";
+import { tableNameForSheet as tableName, uniqueSheetName } from "../../src/core/compose";
 import { a1, type SheetLayout } from "../../src/core/layout";
 import { sampleConfig, sampleSource } from "../support/costToServe";
+import { cellsAt } from "../support/layoutDigest";
 
 const source = sampleSource();
 const built = costToServeLayout(sampleConfig("portable"), source, { existingSheets: ["Data", "KAM Cost-to-serve"] });
@@ -30,8 +30,12 @@ describe("the cost-to-serve layout as data", () => {
     const kam = costToServeLayout(sampleConfig("kam"), source, { existingSheets: ["Data"] });
     const all = formulas(kam.layout);
     expect(kam.layout.tables).toEqual([]);
-    expect(all.filter((f) => f.includes("KAM.RANK("))).toEqual([expect.stringMatching(/^=KAM\.RANK\(.*,0,"first"\)$/)]);
-    expect(all.filter((f) => f.includes("KAM.SORTBY("))).toHaveLength(2);
+    expect(all.filter((f) => f.includes("KAM.RANKALL("))).toEqual([
+      expect.stringMatching(/^=KAM\.RANKALL\(.*,0,"first"\)$/),
+    ]);
+    expect(all.filter((f) => f.includes("KAM.SORTROWS("))).toHaveLength(2);
+    // The deprecated ids of issue 12 are for saved workbooks only; the builder writes the new ones.
+    expect(all.filter((f) => /KAM\.(RANK|SORTBY)\(/.test(f))).toEqual([]);
     expect(all.some((f) => f.includes("MATCH(") && f.includes("INDEX(") && !f.includes("SMALL("))).toBe(false);
     expect(all.filter((f) => f.startsWith("=SUMPRODUCT(("))).toEqual([]);
   });
@@ -76,7 +80,7 @@ describe("the cost-to-serve layout as data", () => {
 
   it("reads the source sheet row by row and the rates block by absolute reference", () => {
     const first = anchors.table.row + 1;
-    const row = layout.blocks.find((b) => b.row === first && b.col === 0)?.cells[0] ?? [];
+    const row = cellsAt(layout, { row: first, col: 0, rows: 1, cols: anchors.table.cols })[0] ?? [];
     expect(row[0]).toEqual({ f: "=Data!A2" });
     expect(row[1]).toEqual({ f: "=Data!D2*(1-Data!E2)" });
     const rate = anchors.rateCells[0];
@@ -86,7 +90,7 @@ describe("the cost-to-serve layout as data", () => {
   it("spills one formula per table column over each run of consecutive source rows in the KAM style", () => {
     const kam = costToServeLayout(sampleConfig("kam"), source, { existingSheets: ["Data"] });
     const first = kam.anchors.table.row + 1;
-    const table = kam.layout.blocks.find((b) => b.row === first && b.col === 0)?.cells ?? [];
+    const table = cellsAt(kam.layout, { ...kam.anchors.table, row: first, rows: kam.anchors.table.rows - 1 });
     const kept = kam.preview.customers.map((c) => c.sourceRow);
     const starts = table.flatMap((row, i) => (row[0] === null ? [] : [i]));
     expect(starts).toEqual([0, ...kept.flatMap((s, i) => (i > 0 && s !== (kept[i - 1] as number) + 1 ? [i] : []))]);
@@ -153,11 +157,10 @@ describe("the cost-to-serve layout as data", () => {
   });
 
   it("writes cut-off cells as editable medians, or the number given", () => {
-    const cut = layout.blocks.find((b) => b.row === anchors.marginCut.row && b.col === 0)?.cells[0]?.[1];
+    const cut = cellsAt(layout, anchors.marginCut)[0]?.[0];
     expect(cut).toEqual({ f: expect.stringMatching(/^=MEDIAN\(/) as unknown as string });
     const fixed = costToServeLayout({ ...sampleConfig("portable"), cuts: { margin: 0.2, costToServe: 0.05 } }, source);
-    const fixedCut = fixed.layout.blocks.find((b) => b.row === fixed.anchors.marginCut.row && b.col === 0)
-      ?.cells[0]?.[1];
+    const fixedCut = cellsAt(fixed.layout, fixed.anchors.marginCut)[0]?.[0];
     expect(fixedCut).toEqual({ v: 0.2 });
   });
 });

@@ -1,8 +1,9 @@
+import { DetailedCellError } from "hyperformula";
 import { expect, it } from "vitest";
 import { costToServeLayout } from "../../src/core/costToServe";
 import type { RangeRef } from "../../src/core/layout";
 import { recalcLayout, describeWithLibreOffice } from "../support/libreoffice";
-import { recalculate, sampleConfig, sampleRows, sampleSource } from "../support/costToServe";
+import { recalculate, sampleConfig, sampleRows, sampleSource, tableSource, withCredit } from "../support/costToServe";
 
 const rows = sampleRows();
 
@@ -39,6 +40,54 @@ describeWithLibreOffice("the portable cost-to-serve sheet in an independent engi
     }
     expect(differences.slice(0, 10)).toEqual([]);
     expect(compared).toBeGreaterThan(198 * 18);
+  });
+
+  it("leaves out a negative revenue, and blanks the percentages of one turned negative after the build (issue 13)", async () => {
+    const credit = withCredit(rows, 3);
+    const cases = [
+      {
+        label: "built with the credit",
+        built: costToServeLayout(sampleConfig("portable"), tableSource("Data", credit)),
+      },
+      { label: "credit after the build", built: costToServeLayout(sampleConfig("portable"), sampleSource()) },
+    ];
+    for (const { label, built } of cases) {
+      const a = built.anchors;
+      const book = await recalcLayout(built.layout, { sources: [{ name: "Data", rows: credit }] });
+      const hf = recalculate(built.layout, "Data", credit);
+      const ranges: RangeRef[] = [a.table, ...Object.values(a.summary), a.marginCut, a.costCut];
+      const differences: string[] = [];
+      for (const range of ranges) {
+        const lo = book.values(built.layout.name, range);
+        const engine = hf.values(range);
+        lo.forEach((line, r) =>
+          line.forEach((value, c) => {
+            const want = engine[r]?.[c];
+            const wantKind = want instanceof DetailedCellError ? want.value : want;
+            const got = typeof value === "object" && value !== null && "sheetError" in value ? value.sheetError : value;
+            if (!sameValue(got, wantKind) && !(got === null && wantKind === "")) {
+              differences.push(
+                `${label} ${range.row + r},${range.col + c}: LibreOffice ${String(got)} vs ${String(wantKind)}`,
+              );
+            }
+          }),
+        );
+      }
+      expect(differences.slice(0, 10)).toEqual([]);
+    }
+    const after = cases[1]!.built;
+    const t = after.anchors.tableColumns;
+    const found = after.preview.customers.findIndex((c) => c.name === rows[4]?.[0]);
+    const book = await recalcLayout(after.layout, { sources: [{ name: "Data", rows: credit }] });
+    const line =
+      book.values(after.layout.name, {
+        row: after.anchors.table.row + 1 + found,
+        col: 0,
+        rows: 1,
+        cols: t.rank + 1,
+      })[0] ?? [];
+    expect(line[t.revenue]).toBe(-250);
+    expect(line[t.quadrant]).toEqual(expect.objectContaining({ sheetError: "#N/A" }));
   });
 });
 

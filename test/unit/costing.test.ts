@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import fixture from "../fixtures/costing.json";
 import { ACTIVITYRATE, COSTTOSERVE, CUSTOMERPROFIT, PROFITQUADRANT, median } from "../../src/core/costing";
 import type { OutGrid } from "../../src/core/cells";
+import { formatIssue, issueKind, type Issue } from "../../src/core/issues";
 
 const column = (values: readonly number[]) => values.map((v) => [v]);
 const numbersOf = (out: OutGrid) => out.map((row) => row.map((v) => (typeof v === "number" ? v : NaN)));
@@ -43,7 +44,7 @@ describe("conventional ABC rates through KAM.ACTIVITYRATE (Kaplan & Anderson, HB
     abc.activities.forEach((a, i) => expect(out[i]?.[0], a.activity).toBeCloseTo(a.rate, 10));
   });
 
-  it("gives #DIV/0! for a zero volume and #NUM! for a negative one, in that cell only", () => {
+  it("gives #VALUE! division_by_zero for a zero volume and #VALUE! negative for a negative one, in that cell only", () => {
     const out = ACTIVITYRATE.compute([[100], [100], [100]], [[0], [-5], [4]]);
     expect(out[0]?.[0]).toMatchObject({ code: "division_by_zero", path: ["driverVolumes", 1, 1] });
     expect(out[1]?.[0]).toMatchObject({ code: "negative", path: ["driverVolumes", 2, 1] });
@@ -144,8 +145,12 @@ describe("KAM.CUSTOMERPROFIT (net revenue − cost of goods − cost-to-serve)",
 describe("KAM.PROFITQUADRANT (margin × cost-to-serve, Shapiro et al. 1987)", () => {
   for (const c of fixture.quadrants.cases) {
     it(`puts margin ${c.margin} and cost-to-serve ${c.costToServe} in "${c.en}" / "${c.nl}"`, () => {
-      expect(PROFITQUADRANT.compute([[c.margin]], [[c.costToServe]], [[0.2]], [[100]], undefined)).toEqual([[c.en]]);
-      expect(PROFITQUADRANT.compute([[c.margin]], [[c.costToServe]], [[0.2]], [[100]], [["nl"]])).toEqual([[c.nl]]);
+      expect(PROFITQUADRANT.compute([[c.margin]], [[c.costToServe]], [[0.2]], [[100]], undefined, undefined)).toEqual([
+        [c.en],
+      ]);
+      expect(PROFITQUADRANT.compute([[c.margin]], [[c.costToServe]], [[0.2]], [[100]], [["nl"]], undefined)).toEqual([
+        [c.nl],
+      ]);
     });
   }
 
@@ -154,7 +159,7 @@ describe("KAM.PROFITQUADRANT (margin × cost-to-serve, Shapiro et al. 1987)", ()
     const cost = [[500], [100], [300], [50]];
     expect(median([0.3, 0.1, 0.2, 0.25])).toBeCloseTo(0.225, 12);
     expect(median([500, 100, 300, 50])).toBe(200);
-    expect(PROFITQUADRANT.compute(margin, cost, undefined, undefined, undefined)).toEqual([
+    expect(PROFITQUADRANT.compute(margin, cost, undefined, undefined, undefined, undefined)).toEqual([
       ["Carriage trade"],
       ["Bargain basement"],
       ["Aggressive"],
@@ -163,22 +168,59 @@ describe("KAM.PROFITQUADRANT (margin × cost-to-serve, Shapiro et al. 1987)", ()
   });
 
   it("counts a value equal to the median as high and leaves a bad cell out of the median", () => {
-    const out = PROFITQUADRANT.compute([[1], [2], [3], ["n/a"]], [[3], [2], [1], [2]], undefined, undefined, undefined);
+    const out = PROFITQUADRANT.compute(
+      [[1], [2], [3], ["n/a"]],
+      [[3], [2], [1], [2]],
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    );
     expect(out.slice(0, 3)).toEqual([["Aggressive"], ["Carriage trade"], ["Passive"]]);
     expect(out[3]?.[0]).toMatchObject({ code: "not_a_number", path: ["margin", 4, 1] });
   });
 
   it("rejects a range as a cut and an unknown language in every cell", () => {
-    expect(PROFITQUADRANT.compute([[1]], [[1]], [[1, 2]], undefined, undefined)[0]?.[0]).toMatchObject({
+    expect(PROFITQUADRANT.compute([[1]], [[1]], [[1, 2]], undefined, undefined, undefined)[0]?.[0]).toMatchObject({
       code: "not_single",
     });
-    expect(PROFITQUADRANT.compute([[1]], [[1]], undefined, undefined, [["fr"]])[0]?.[0]).toMatchObject({
+    expect(PROFITQUADRANT.compute([[1]], [[1]], undefined, undefined, [["fr"]], undefined)[0]?.[0]).toMatchObject({
       code: "unknown_option",
     });
   });
 
+  it("gives a customer with zero or negative revenue no quadrant (#N/A naming its cell) and leaves it out of the medians", () => {
+    // Issue 13: revenue −250, gross margin −40 is a "margin" of +16 %, which the median rule calls Passive.
+    const { negativeRevenue: n } = fixture;
+    const out = PROFITQUADRANT.compute(n.margin, n.costToServe, undefined, undefined, undefined, n.revenue);
+    expect(out.map((r) => (typeof r[0] === "string" ? r[0] : (r[0] as { code: string }).code))).toEqual(n.expected);
+    expect(out[3]?.[0]).toMatchObject({
+      code: "revenue_not_positive",
+      path: ["revenue", 4, 1],
+      params: { value: -250 },
+    });
+    expect(out[4]?.[0]).toMatchObject({ code: "revenue_not_positive", path: ["revenue", 5, 1], params: { value: 0 } });
+    expect(issueKind(out[3]?.[0] as Issue)).toBe("#N/A");
+    expect(formatIssue(out[3]?.[0] as Issue, "en")).toBe(
+      "revenue, row 4, column 1: the net revenue is -250: at zero or below no margin or cost-to-serve percentage exists, so this customer has no quadrant and is left out of the median cut-offs.",
+    );
+    expect(formatIssue(out[3]?.[0] as Issue, "nl")).toContain("rij 4, kolom 1: de netto-omzet is -250");
+    // Without the revenue the same ratios give a confident quadrant: what a user's own formulas would get.
+    const blind = PROFITQUADRANT.compute(n.margin, n.costToServe, undefined, undefined, undefined, undefined);
+    expect(blind[3]?.[0]).toBe("Passive");
+  });
+
+  it("passes an error in the revenue through in its row and fails a text revenue with #VALUE!", () => {
+    const out = PROFITQUADRANT.compute([[0.3], [0.2]], [[0.1], [0.2]], [[0.2]], [[0.15]], undefined, [
+      [{ sheetError: "#DIV/0!" }],
+      ["n/a"],
+    ]);
+    expect(out[0]?.[0]).toEqual({ sheetError: "#DIV/0!" });
+    expect(out[1]?.[0]).toMatchObject({ code: "not_a_number", path: ["revenue", 2, 1] });
+  });
+
   it("gives #N/A for mismatched margin and cost ranges", () => {
-    const out = PROFITQUADRANT.compute([[1], [2], [3]], [[1], [2]], undefined, undefined, undefined);
+    const out = PROFITQUADRANT.compute([[1], [2], [3]], [[1], [2]], undefined, undefined, undefined, undefined);
     expect(out[2]?.[0]).toMatchObject({ code: "shape_mismatch", path: ["costToServe", 3] });
   });
 });

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
+import { OutputRejectedError, outputCheck } from "../../src/core/host";
 import type { LayoutCell, SheetLayout } from "../../src/core/layout";
 import { columnLetters } from "../../src/core/layout";
 import { createHost, HostError, READ_BUDGET_BYTES, REGISTRY_KEY } from "../../src/excel/host";
@@ -393,6 +394,56 @@ describe.each(SUPPORTED_PROFILES.map((p) => [p.id, p] as const))("on %s", (_id, 
       }); // 4 inspects, 5 writes, 6 (finish + swap) fails
       expect(fake.sheetNames()).toEqual(["Data", "KAM Selection"]);
       expect(fake.cell("KAM Selection", "A6")?.value).toBe("Customer 5");
+    });
+
+    it("reads the written sheet back (verify) and keeps it when no checked cell shows a broken error", async () => {
+      const fake = newFake();
+      fake.addSheet("Data", [["x"]]);
+      const layout = matrixLayout(100);
+      const result = await createHost(fake.deps()).applyLayout(layout, { verify: outputCheck(layout) });
+      // The weights block whole (30 × 2), the table's first three rows and its last (4 × 30).
+      expect(result.checked).toBe(180);
+      expect(fake.sheetNames()).toEqual(["Data", "KAM Selection"]);
+    });
+
+    it("undoes a build whose formulas show #REF! (the source sheet is gone) and says which cell", async () => {
+      const fake = newFake();
+      fake.addSheet("Other", [["x"]]);
+      const layout = matrixLayout(50);
+      const error = await createHost(fake.deps())
+        .applyLayout(layout, { verify: outputCheck(layout) })
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(OutputRejectedError);
+      expect((error as OutputRejectedError).broken).toMatchObject({ error: "#REF!", first: "B2", count: 750 }); // 51 rows: checked whole, 15 columns name Data
+      expect(fake.sheetNames()).toEqual(["Other"]);
+      expect(fake.settings.get(REGISTRY_KEY) ?? null).toBeNull();
+    });
+
+    it("a refresh whose new formulas show #REF! keeps the previous output", async () => {
+      const fake = newFake();
+      fake.addSheet("Data", [["x"]]);
+      const host = createHost(fake.deps());
+      await host.applyLayout(matrixLayout(5));
+      const stale = matrixLayout(8);
+      const broken: SheetLayout = {
+        ...stale,
+        blocks: stale.blocks.map((b, i) =>
+          i === 0
+            ? {
+                ...b,
+                cells: b.cells.map((line) =>
+                  line.map((c) => (c && "f" in c ? { f: c.f.replace("Data!", "Gone!") } : c)),
+                ),
+              }
+            : b,
+        ),
+      };
+      await expect(host.applyLayout(broken, { replace: true, verify: outputCheck(broken) })).rejects.toBeInstanceOf(
+        OutputRejectedError,
+      );
+      expect(fake.sheetNames()).toEqual(["Data", "KAM Selection"]);
+      expect(fake.cell("KAM Selection", "A6")?.value).toBe("Customer 5");
+      expect(await host.ownedSheets()).toEqual([{ name: "KAM Selection", tag: "kam:selection" }]);
     });
 
     it("recognises its own sheet by the registry where custom properties are missing (ExcelApi < 1.12)", async () => {

@@ -72,12 +72,12 @@ describe("KAM.CLASSIFY and KAM.SCORE inside real formulas (HyperFormula plugin b
     for (let i = 0; i < N; i++) expect(at(hf, i + 1, 10) as number).toBeCloseTo(expectedScore(i, weights), 10);
   });
 
-  it("turns the whole score column into #NUM! when a weight goes negative, and back when it is fixed", () => {
+  it("turns the whole score column into #VALUE! when a weight goes negative, and back when it is fixed", () => {
     const hf = createKamEngine({ Customers: sheet() });
     hf.setCellContents({ sheet: 0, row: 0, col: 7 }, [[-1]]);
     const bad = at(hf, 100, 10);
     expect(bad).toBeInstanceOf(DetailedCellError);
-    expect((bad as DetailedCellError).value).toBe("#NUM!");
+    expect((bad as DetailedCellError).value).toBe("#VALUE!");
     expect((bad as DetailedCellError).message).toMatch(/^weights, row 1, column 4: /);
     hf.setCellContents({ sheet: 0, row: 0, col: 7 }, [[1]]);
     expect(at(hf, 100, 10) as number).toBeCloseTo(expectedScore(99, WEIGHTS), 10);

@@ -112,10 +112,10 @@ describe("KAM.WHALECURVE and KAM.WHALESTATS inside real formulas", () => {
     expect(hf.getCellValue({ sheet: s, row: 0, col: 2 })).toBeCloseTo(whale.stats.peakShare, 12);
   });
 
-  it("shows #NUM! with the reason when the total profit is not positive", () => {
+  it("shows #VALUE! with the reason when the total profit is not positive", () => {
     const hf = createKamEngine({ P: [[5], [-8]], C: [["=KAM.WHALECURVE(P!A1:A2)"]] });
     const v = hf.getCellValue({ sheet: sheet(hf, "C"), row: 0, col: 0 });
-    expect((v as DetailedCellError).value).toBe("#NUM!");
+    expect((v as DetailedCellError).value).toBe("#VALUE!");
     expect((v as DetailedCellError).message).toContain("the total is -3");
   });
 });
@@ -163,6 +163,38 @@ describe("the other functions of part II inside real formulas", () => {
     ]);
     expect(hf.getCellValue({ sheet: r, row: 0, col: 1 })).toBeCloseTo(100 / 0.3 - 50, 9);
     expect(hf.getCellValue({ sheet: r, row: 0, col: 2 })).toBe("No order chance");
+  });
+
+  it("gives a customer with negative revenue #N/A instead of a quadrant and leaves it out of the medians (issue 13)", () => {
+    const n = costing.negativeRevenue;
+    const hf = createKamEngine({
+      Q: n.revenue.map((r, i) => [n.margin[i]?.[0] ?? null, n.costToServe[i]?.[0] ?? null, r[0] ?? null]),
+      R: [["=KAM.PROFITQUADRANT(Q!A1:A5,Q!B1:B5,,,,Q!C1:C5)", "=KAM.PROFITQUADRANT(Q!A1:A5,Q!B1:B5)"]],
+    });
+    const r = sheet(hf, "R");
+    const values = hf.getSheetValues(r);
+    expect(values.map((row) => (row[0] instanceof DetailedCellError ? row[0].value : row[0]))).toEqual([
+      "Passive",
+      "Aggressive",
+      "Carriage trade",
+      "#N/A",
+      "#N/A",
+    ]);
+    expect((values[3]?.[0] as DetailedCellError).message).toContain("the net revenue is -250");
+    expect(values[3]?.[1]).toBe("Passive");
+  });
+
+  it("scores a constant column mid-scale under percentile in KAM.NORMALIZE (issue 13)", () => {
+    const hf = createKamEngine({
+      D: [[4], [4], [null], [4]],
+      N: [['=KAM.NORMALIZE(D!A1:A4,"percentile")', '=KAM.NORMALIZE(D!A1:A4,"percentile",1,5,-1)']],
+    });
+    expect(hf.getSheetValues(sheet(hf, "N"))).toEqual([
+      [3, 3],
+      [3, 3],
+      ["", ""],
+      [3, 3],
+    ]);
   });
 
   it("spills READINESS, STANCE and AMLEVEL in Dutch", () => {

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { CATALOG } from "../../src/core/catalog";
 import { HELP_NL, type DutchHelp } from "../../src/functions/help.nl";
-import { localise, renderMarkdown } from "../../scripts/kam-help-plugin.cjs";
+import { excelMetadata, localise, renderMarkdown } from "../../scripts/kam-help-plugin.cjs";
 
 const table: Readonly<Record<string, DutchHelp | undefined>> = HELP_NL;
 const docs = readFileSync(resolve(__dirname, "../../docs/functions.md"), "utf8");
@@ -42,6 +42,32 @@ describe("Dutch help (functions-nl.json)", () => {
     expect(f?.description).toBe(HELP_NL.SCORE.description);
     expect(f?.parameters[1]?.description).toBe(HELP_NL.SCORE.params.weights);
     expect(f?.parameters[1]?.["dimensionality"]).toBe("matrix");
+  });
+
+  it("completes the metadata as Excel must read it: error inputs allowed, help URLs moved to the given origin", () => {
+    const metadata = {
+      allowCustomDataForDataTypeAny: true,
+      functions: [
+        {
+          id: "SCORE",
+          name: "SCORE",
+          helpUrl: "https://localhost:3000/help/functions.html#kam-score",
+          result: {},
+          parameters: [],
+        },
+        { id: "ABC", name: "ABC", helpUrl: "https://elsewhere.example/abc", result: {}, parameters: [] },
+      ],
+    };
+    const prod = excelMetadata(metadata, { origin: { from: "https://localhost:3000", to: "https://kam.example.com" } });
+    expect(prod.allowErrorForDataTypeAny).toBe(true);
+    expect(prod["allowCustomDataForDataTypeAny"]).toBe(true);
+    expect(prod.functions.map((f) => f.helpUrl)).toEqual([
+      "https://kam.example.com/help/functions.html#kam-score",
+      "https://elsewhere.example/abc",
+    ]);
+    const dev = excelMetadata(metadata);
+    expect(dev.allowErrorForDataTypeAny).toBe(true);
+    expect(dev.functions.map((f) => f.helpUrl)).toEqual(metadata.functions.map((f) => f.helpUrl));
   });
 
   it("reports a function without Dutch help", () => {

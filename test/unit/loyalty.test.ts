@@ -59,7 +59,7 @@ describe("KAM.SATISFACTION (experience − expectation)", () => {
     expect(SATISFACTION.compute([[2], [5]], [[4]])).toEqual([[-2], [1]]);
   });
 
-  it("gives #NUM! instead of an infinite gap when the difference overflows", () => {
+  it("gives #VALUE! not_finite instead of an infinite gap when the difference overflows", () => {
     expect(SATISFACTION.compute([[1e308]], [[-1e308]])[0]?.[0]).toMatchObject({ code: "not_finite" });
   });
 

@@ -22,7 +22,7 @@ describe("KAM.PRICEEFFECT (Reichheld's price insensitivity, course 003 slide 127
     expect(PRICEEFFECT.compute(rises, margins)).toEqual(expected);
   });
 
-  it("gives #DIV/0! for a zero margin, #NUM! for a negative one and #N/A for a blank", () => {
+  it("gives #VALUE! division_by_zero for a zero margin, #VALUE! not_positive for a negative one and #N/A for a blank", () => {
     const out = PRICEEFFECT.compute([[0.01]], [[0], [-0.02], [null]]);
     expect(out[0]?.[0]).toMatchObject({ code: "division_by_zero" });
     expect(out[1]?.[0]).toMatchObject({ code: "not_positive" });
@@ -50,7 +50,7 @@ describe("KAM.BREAKEVENVOLUME (Δv = −Δp ÷ (m + Δp))", () => {
     );
   });
 
-  it("gives #DIV/0! when the price cut equals the margin", () => {
+  it("gives #VALUE! division_by_zero when the price cut equals the margin", () => {
     expect(BREAKEVENVOLUME.compute([[-0.25]], [[0.25]])[0]?.[0]).toMatchObject({ code: "division_by_zero" });
   });
 });
@@ -69,7 +69,7 @@ describe("KAM.CLV (lifetime value, models.md §8)", () => {
     expect(CLV.compute([[100]], [[0.8]], [[0.1]], [[null]], undefined)[0]?.[0]).toBeCloseTo(100 / 0.3, 9);
   });
 
-  it("gives #NUM! diverges for an open horizon with retention ≥ 1 + discount rate, but sums a finite one", () => {
+  it("gives #VALUE! diverges for an open horizon with retention ≥ 1 + discount rate, but sums a finite one", () => {
     expect(CLV.compute([[100]], [[1]], [[0]], undefined, undefined)[0]?.[0]).toMatchObject({ code: "diverges" });
     expect(CLV.compute([[100]], [[1.2]], [[0.1]], undefined, undefined)[0]?.[0]).toMatchObject({ code: "diverges" });
     expect(CLV.compute([[100]], [[1]], [[0]], [[3]], undefined)[0]?.[0]).toBeCloseTo(300, 9);

@@ -6,7 +6,10 @@ import { CLASS_LABELS } from "../../src/core/classification";
 import { PORTFOLIO_LABELS } from "../../src/core/portfolio";
 import { profileSource } from "../../src/core/source";
 import {
+  SELECTION_NOTICE_CODES,
+  SELECTION_NOTICE_MESSAGES,
   SelectionConfigSchema,
+  formatSelectionNotice,
   previewSelection,
   type Criterion,
   type FormulaStyle,
@@ -231,4 +234,78 @@ describe("hand-worked cases (models.md §1, §2, §6)", () => {
       }
     });
   }
+});
+
+describe("a criterion without spread (issue 13: a constant column)", () => {
+  /** Five customers; "Growth" is 4 for everyone who has a value, "Fit" decides the future value. */
+  const constant: SourceTable = {
+    sheet: "Data",
+    address: "A1:C6",
+    origin: { row: 0, col: 0 },
+    headers: ["Customer", "Growth", "Fit"],
+    rows: [
+      ["A", 4, 5],
+      ["B", 4, 2],
+      ["C", null, 4],
+      ["D", 4, 1],
+      ["E", 4, 3],
+    ],
+    merged: [],
+  };
+  const config = (method: "percentile" | "minmax", direction: "higher" | "lower", style: FormulaStyle) =>
+    SelectionConfigSchema.parse({
+      version: 1,
+      template: "custom",
+      nameColumn: "Customer",
+      criteria: [
+        { column: "Growth", group: "significance", horizon: "current", direction, method, bands: [], weight: 1 },
+        {
+          column: "Fit",
+          group: "strategic",
+          horizon: "future",
+          direction: "higher",
+          method: "score",
+          bands: [],
+          weight: 1,
+        },
+      ],
+      cuts: { current: 3, future: 3, attractiveness: 3, strength: 3 },
+      axes: "currentFuture",
+      style,
+      lang: "en",
+    });
+  for (const method of ["percentile", "minmax"] as const) {
+    for (const direction of ["higher", "lower"] as const) {
+      it(`scores everyone mid-scale (3) under ${method} (${direction} is better) in both styles and the preview`, () => {
+        const styles = (["portable", "kam"] as const).map((s) =>
+          evaluateSelection(constant, config(method, direction, s)).outputs(),
+        );
+        for (const out of styles) expect(out.map((o) => o.scores[0])).toEqual([3, 3, "", 3, 3]);
+        expectSameOutputs(styles[0] ?? [], styles[1] ?? []);
+        const preview = previewSelection(constant, config(method, direction, "portable"));
+        expect(preview.rows.map((r) => r.scores[0])).toEqual([3, 3, undefined, 3, 3]);
+        expect(preview.rows.map((r) => r.current)).toEqual([3, 3, undefined, 3, 3]);
+      });
+    }
+  }
+
+  it("names the column in a notice of the preview, in English and Dutch", () => {
+    const preview = previewSelection(constant, config("percentile", "higher", "portable"));
+    expect(preview.notices).toEqual([{ code: "no_spread", column: "Growth", value: 4, score: 3 }]);
+    const [notice] = preview.notices;
+    expect(formatSelectionNotice(notice!, "en")).toBe(
+      '"Growth" has the same value (4) for every customer, so it does not tell them apart: everyone scores 3 on it. Check the column, or give it weight 0.',
+    );
+    expect(formatSelectionNotice(notice!, "nl")).toContain('"Growth" heeft voor elke klant dezelfde waarde (4)');
+    const spread = previewSelection(
+      { ...constant, rows: constant.rows.map((r, i) => (i === 0 ? ["A", 5, 5] : r)) },
+      config("percentile", "higher", "portable"),
+    );
+    expect(spread.notices).toEqual([]);
+  });
+
+  it("has a Dutch message for every notice code and no other", () => {
+    expect(Object.keys(SELECTION_NOTICE_MESSAGES.nl).sort()).toEqual(Object.keys(SELECTION_NOTICE_MESSAGES.en).sort());
+    expect(Object.keys(SELECTION_NOTICE_MESSAGES.en).sort()).toEqual([...SELECTION_NOTICE_CODES].sort());
+  });
 });

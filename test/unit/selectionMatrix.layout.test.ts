@@ -5,10 +5,9 @@ import {
   SELECTION_TAG,
   buildSelectionLayout,
   initialConfig,
-  tableNameFor,
-  uniqueSheetName,
   type SelectionConfig,
 } from "../../src/core/selectionMatrix";
+import { tableNameForSheet as tableNameFor, uniqueSheetName } from "../../src/core/compose";
 import { sampleSourceTable, scaledSourceTable } from "../support/selectionSample";
 
 const sample = sampleSourceTable();
@@ -46,6 +45,14 @@ describe("uniqueSheetName and tableNameFor", () => {
     expect(tableNameFor("KAM Selection (2)")).toBe("KAM_Selection_2");
     expect(tableNameFor("KAM-selectie")).toBe("KAM_selectie");
     expect(tableNameFor("2024")).toBe("T_2024");
+    expect(tableNameFor("R1C1")).toBe("_R1C1");
+  });
+  it("gives the table a name unique against the workbook's tables and defined names", () => {
+    const built = buildSelectionLayout(sample, course, {
+      existingSheets: ["Customers"],
+      existingTables: ["KAM_Selection", "kam_selection_2"],
+    });
+    expect(built.ok && built.layout.tables[0]?.name).toBe("KAM_Selection_3");
   });
 });
 
@@ -97,10 +104,11 @@ describe("buildSelectionLayout (pure)", () => {
     expect(at(layout, first + 1, map.columns.cls)).toBeNull();
   });
 
-  it("ranks with one KAM.RANK and writes as many formulas for 20,000 customers as for 200 in the KAM style", () => {
+  it("ranks with one KAM.RANKALL and writes as many formulas for 20,000 customers as for 200 in the KAM style", () => {
     const { layout } = build({ ...course, style: "kam" });
     const all = formulas(layout);
-    expect(all.filter((f) => f.includes("KAM.RANK("))).toEqual([expect.stringMatching(/^=IFERROR\(KAM\.RANK\(/)]);
+    expect(all.filter((f) => f.includes("KAM.RANKALL("))).toEqual([expect.stringMatching(/^=IFERROR\(KAM\.RANKALL\(/)]);
+    expect(all.filter((f) => f.includes("KAM.RANK("))).toEqual([]);
     expect(all.some((f) => f.includes("COUNTIF(") && f.includes('">"&'))).toBe(false);
     const big = buildSelectionLayout(scaledSourceTable(20_000), { ...course, style: "kam" });
     if (!big.ok) throw new Error(big.message);

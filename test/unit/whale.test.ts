@@ -34,7 +34,7 @@ describe("KAM.WHALECURVE (models.md §4, course 003 slide 31)", () => {
     expect(WHALECURVE.compute([fixture.profits])).toEqual(WHALECURVE.compute(profits));
   });
 
-  it("refuses a total of zero or less with #NUM! non_positive_total in every cell of the n×2 spill", () => {
+  it("refuses a total of zero or less with #VALUE! non_positive_total in every cell of the n×2 spill", () => {
     const zero = { code: "non_positive_total", path: ["profits"], params: { total: 0 } };
     expect(WHALECURVE.compute([[5], [-5]])).toEqual([
       [zero, zero],
@@ -69,7 +69,7 @@ describe("KAM.WHALECURVE (models.md §4, course 003 slide 31)", () => {
     ]);
   });
 
-  it("reports a total too large to add up as #NUM! overflow, not as a wrong share", () => {
+  it("reports a total too large to add up as #VALUE! overflow, not as a wrong share", () => {
     expect(WHALECURVE.compute([[1e308], [1e308]])[0]?.[1]).toMatchObject({ code: "overflow" });
     expect(WHALESTATS.compute([[1e308], [1e308]], undefined)[0]?.[1]).toMatchObject({ code: "overflow" });
   });
@@ -160,7 +160,7 @@ describe("KAM.WHALESTATS (the figures of the whale curve)", () => {
     expect(out[5]?.[1]).toBe(0);
   });
 
-  it("keeps the counts and totals but gives #NUM! shares for a total of zero or less", () => {
+  it("keeps the counts and totals but gives #VALUE! shares for a total of zero or less", () => {
     const out = WHALESTATS.compute([[10], [-30]], undefined);
     expect(out[0]).toEqual(["Total profit", -20]);
     expect(out[1]?.[1]).toMatchObject({ code: "non_positive_total", params: { total: -20 } });

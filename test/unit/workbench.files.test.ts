@@ -1,6 +1,8 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { openWorkbookFile, saveWorkbookFile } from "../../src/workbench/files";
+import { decodeText, openWorkbookFile, saveWorkbookFile } from "../../src/workbench/files";
 import { plainSheet } from "../../src/workbench/model";
 import type { SheetExport } from "../../src/workbench/protocol";
 
@@ -54,6 +56,55 @@ describe("opening workbooks", () => {
         ],
       },
     ]);
+  });
+
+  it("opens a Dutch CSV with the right numbers, percent and euro formats, and what it assumed", async () => {
+    const bytes = readFileSync(join(__dirname, "../fixtures/klanten-nl.csv"));
+    const data = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    const book = await openWorkbookFile("klanten-nl.csv", data);
+    expect(book.sheets[0]?.name).toBe("klanten-nl");
+    expect(book.sheets[0]?.cells[1]).toEqual([
+      "Bakkerij de Vries; Zn.",
+      "Voeding",
+      12500,
+      9800.5,
+      0.05,
+      0.216,
+      14,
+      4.2,
+      1250,
+    ]);
+    expect(book.metas[0]?.formats).toEqual(
+      expect.arrayContaining([
+        { range: { row: 1, col: 5, rows: 5, cols: 1 }, numberFormat: "0.0%" },
+        { range: { row: 1, col: 8, rows: 5, cols: 1 }, numberFormat: "[$€-413] #,##0.00" },
+      ]),
+    );
+    expect(book.reading).toMatchObject({ delimiter: ";", numbers: "nl", numbersBy: "evidence", encoding: "utf-8" });
+    const english = await openWorkbookFile("klanten-nl.csv", data, { csv: { numbers: "en" } });
+    expect(english.sheets[0]?.cells[1]?.slice(2, 4)).toEqual([12.5, "9.800,50"]);
+    expect(english.reading?.numbersBy).toBe("chosen");
+  });
+
+  it("reads a CSV that is not UTF-8 as Windows-1252, as Excel's ANSI CSV writes the euro sign, and says so", async () => {
+    const ansi = Uint8Array.from([
+      ...Buffer.from("Klant;Bedrag\r\nCaf"),
+      0xe9,
+      ...Buffer.from(";"),
+      0x80,
+      ...Buffer.from(" 1.234,50\r\n"),
+    ]);
+    expect(decodeText(ansi.buffer).encoding).toBe("windows-1252");
+    const book = await openWorkbookFile("ansi.csv", ansi.buffer);
+    expect(book.sheets[0]?.cells).toEqual([
+      ["Klant", "Bedrag"],
+      ["Café", 1234.5],
+    ]);
+    expect(book.reading?.encoding).toBe("windows-1252");
+    expect(decodeText(new TextEncoder().encode("\ufeffCafé").buffer as ArrayBuffer)).toEqual({
+      text: "\ufeffCafé",
+      encoding: "utf-8",
+    });
   });
 
   it("explains a file that is not a workbook or of another type", async () => {

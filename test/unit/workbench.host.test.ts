@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { OutputRejectedError, outputCheck } from "../../src/core/host";
 import type { SheetLayout } from "../../src/core/layout";
 import { metaOfLayout, plainSheet } from "../../src/workbench/model";
 import { createInProcessWorkbench } from "../support/workbenchHost";
@@ -91,8 +92,14 @@ describe("the workbench host", () => {
   it("refuses a name clash, a replace of a sheet it does not own, and a cancelled call", async () => {
     const { host } = await createInProcessWorkbench([{ name: "Data", cells: DATA }]);
     await host.applyLayout(layout);
-    await expect(host.applyLayout(layout)).rejects.toThrow('A sheet named "KAM Out" already exists.');
-    await expect(host.applyLayout({ ...layout, name: "Data" }, { replace: true })).rejects.toThrow(/already exists/);
+    await expect(host.applyLayout(layout)).rejects.toMatchObject({
+      code: "sheet-exists",
+      message: 'The sheet "KAM Out" already exists; refresh it to replace it.',
+    });
+    await expect(host.applyLayout({ ...layout, name: "Data" }, { replace: true })).rejects.toMatchObject({
+      code: "not-owned",
+      params: { sheet: "Data" },
+    });
     await expect(host.applyLayout({ ...layout, name: "Other" }, { signal: { aborted: true } })).rejects.toThrow(
       "Cancelled.",
     );
@@ -119,6 +126,48 @@ describe("the workbench host", () => {
     ).rejects.toThrow("Cancelled.");
     await expect(host.sheetNames()).resolves.toEqual(["Data"]);
     await expect(host.ownedSheets()).resolves.toEqual([]);
+  });
+
+  it("reads the written sheet back when asked and undoes a write whose formulas show #REF! (issue 13)", async () => {
+    const { host, engine } = await createInProcessWorkbench([{ name: "Data", cells: DATA }]);
+    const stale: SheetLayout = {
+      ...layout,
+      blocks: [
+        {
+          row: 0,
+          col: 0,
+          cells: [
+            [{ v: "Customer" }, { v: "Revenue" }],
+            ...[2, 3].map((r) => [{ f: `=Customers!A${r}` }, { f: `=Customers!B${r}` }]),
+          ],
+        },
+      ],
+    };
+    const rejected = host.applyLayout(stale, { verify: outputCheck(stale) });
+    await expect(rejected).rejects.toBeInstanceOf(OutputRejectedError);
+    const error = (await rejected.catch((e: unknown) => e)) as OutputRejectedError;
+    expect(error.broken).toMatchObject({ error: "#REF!", count: 4, first: "A2", checked: 6 });
+    await expect(host.sheetNames()).resolves.toEqual(["Data"]);
+    await expect(host.ownedSheets()).resolves.toEqual([]);
+
+    // A refresh that breaks keeps the sheet it would have replaced, values and all.
+    const good = await host.applyLayout(layout, { verify: outputCheck(layout) });
+    expect(good).toEqual({ sheet: "KAM Out", cellsWritten: 4, checked: 4 });
+    await expect(host.applyLayout(stale, { replace: true, verify: outputCheck(stale) })).rejects.toThrow(
+      /was not kept: 4 of 6 checked cells showed #REF!/,
+    );
+    await expect(
+      engine.call("read", { sheet: "KAM Out", range: { row: 0, col: 0, rows: 2, cols: 2 } }),
+    ).resolves.toEqual([
+      ["Class", "Score"],
+      ["Key account", 1.2],
+    ]);
+    await expect(host.ownedSheets()).resolves.toEqual([{ name: "KAM Out", tag: "kam:out" }]);
+    // Without verify nothing is read back: the error values stay (a host that cannot check).
+    await expect(host.applyLayout({ ...stale, name: "Unchecked" })).resolves.toEqual({
+      sheet: "Unchecked",
+      cellsWritten: 6,
+    });
   });
 
   it("keeps configuration by key and tells the pane when the selected row changes", async () => {

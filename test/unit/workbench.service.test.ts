@@ -181,14 +181,16 @@ describe("the workbench engine service", () => {
   it("replaces the workbook with an opened file and saves it as .xlsx with the page's formats", async () => {
     const { call } = harness();
     const csv = new TextEncoder().encode("Customer,Share\nAcme,0.25\nGlobex,=B2*2\n");
-    const metas = await call("openFile", { fileName: "shares.csv", data: csv.buffer as ArrayBuffer });
+    const { metas, reading } = await call("openFile", { fileName: "shares.csv", data: csv.buffer as ArrayBuffer });
+    expect(reading).toMatchObject({ delimiter: ",", numbers: "en", encoding: "utf-8" });
     expect(metas.map((m) => m.name)).toEqual(["shares"]);
     expect(await call("sheetNames", {})).toEqual(["shares"]);
     await call("setCell", { sheet: "shares", row: 3, col: 1, input: "=SUM(B2:B3)" });
     const meta = { ...metas[0], formats: [{ range: { row: 1, col: 1, rows: 3, cols: 1 }, numberFormat: "0%" }] };
     const bytes = await call("saveFile", { metas: [meta as (typeof metas)[number]] });
     const again = await call("openFile", { fileName: "shares.xlsx", data: bytes });
-    expect(again[0]?.formats).toEqual([{ range: { row: 1, col: 1, rows: 3, cols: 1 }, numberFormat: "0%" }]);
+    expect(again.reading).toBeUndefined();
+    expect(again.metas[0]?.formats).toEqual([{ range: { row: 1, col: 1, rows: 3, cols: 1 }, numberFormat: "0%" }]);
     expect(await call("read", { sheet: "shares", range: { row: 1, col: 0, rows: 3, cols: 2 } })).toEqual([
       ["Acme", 0.25],
       ["Globex", "=B2*2"],

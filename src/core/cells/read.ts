@@ -26,7 +26,7 @@ export function isFail(value: unknown): value is Fail {
 
 /**
  * A required number. Blank gives `blank` (#N/A), text or a boolean `not_a_number` (#VALUE!),
- * NaN or ±Infinity `not_finite` (#NUM!).
+ * NaN or ±Infinity `not_finite` (#VALUE!).
  *
  * @example
  * readNumber(4.5, ["current", 1]); // 4.5

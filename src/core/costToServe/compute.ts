@@ -9,6 +9,8 @@
 import type { Cell } from "../cells";
 import type { SourceTable } from "../host";
 import { columnLetters } from "../layout";
+import { median, profitQuadrant } from "../costing";
+import { whaleCurve, whaleOrder, whaleStats } from "../whale";
 import type { Activity, CostToServeConfig } from "./config";
 import type { ProfitQuadrant } from "./labels";
 import type { CtsProblem } from "./messages";
@@ -100,76 +102,26 @@ export interface ResolvedColumns {
 }
 
 /**
- * The median of a list (the mean of the two middle values for an even count); NaN when empty.
+ * The whale curve of the preview from the whale model's rules (`KAM.WHALECURVE`, `KAM.WHALESTATS`): points
+ * from (0, 0), the peak where it is first reached, and the top-20 % share. `undefined` when the total
+ * profit is zero or below.
  *
  * @example
- * median([3, 1, 2]); // 2
- * median([4, 1, 3, 2]); // 2.5
+ * previewWhale([50, -10, 60])?.peakShare; // 1.1
  */
-export function median(values: readonly number[]): number {
-  if (values.length === 0) return Number.NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
-
-/**
- * The Shapiro quadrant; a cut-off is the lowest "high" value (ties go high).
- *
- * @example
- * quadrantOf(0.4, 0.2, 0.3, 0.1); // "carriageTrade"
- * quadrantOf(0.1, 0.05, 0.3, 0.1); // "bargainBasement"
- */
-export function quadrantOf(marginPct: number, costPct: number, marginCut: number, costCut: number): ProfitQuadrant {
-  if (marginPct >= marginCut) return costPct >= costCut ? "carriageTrade" : "passive";
-  return costPct >= costCut ? "aggressive" : "bargainBasement";
-}
-
-/**
- * The order of customers on the whale curve: indices sorted by profit, most profitable first,
- * ties in input order.
- *
- * @example
- * whaleOrder([10, 30, 10]); // [1, 0, 2]
- */
-export function whaleOrder(profits: readonly number[]): number[] {
-  return profits.map((_, i) => i).sort((a, b) => (profits[b] as number) - (profits[a] as number) || a - b);
-}
-
-/**
- * The whale curve of a profit list: points from (0, 0), the peak, and the top-20 % share
- * (top k = ceil(0.2 × n)). `undefined` when the total profit is zero or below.
- *
- * @example
- * whaleCurve([50, -10, 60])?.peakShare; // 1.1
- */
-export function whaleCurve(profits: readonly number[]): Whale | undefined {
-  const n = profits.length;
-  const total = profits.reduce((a, b) => a + b, 0);
-  if (n === 0 || !(total > 0)) return undefined;
-  const order = whaleOrder(profits);
-  const points: { x: number; y: number }[] = [{ x: 0, y: 0 }];
-  let cum = 0;
-  let peakShare = -Infinity;
-  let peakCustomers = 0;
-  order.forEach((idx, i) => {
-    cum += profits[idx] as number;
-    const y = cum / total;
-    points.push({ x: (i + 1) / n, y });
-    if (y > peakShare) {
-      peakShare = y;
-      peakCustomers = i + 1;
-    }
-  });
-  const k = Math.ceil(0.2 * n);
+export function previewWhale(profits: readonly number[]): Whale | undefined {
+  const curve = whaleCurve(profits);
+  const stats = whaleStats(profits);
+  if (curve === undefined || stats.peakShare === undefined || stats.peakCount === undefined) return undefined;
+  const points = [{ x: 0, y: 0 }];
+  for (let i = 0; i < profits.length; i++)
+    points.push({ x: curve.customerShare[i] ?? 0, y: curve.profitShare[i] ?? 0 });
   return {
     points,
-    peakShare,
-    peakCustomers,
-    peakCustomerShare: peakCustomers / n,
-    top20Share: points[k]?.y ?? Number.NaN,
+    peakShare: stats.peakShare,
+    peakCustomers: stats.peakCount,
+    peakCustomerShare: stats.peakCustomerShare ?? stats.peakCount / profits.length,
+    top20Share: stats.top20Share ?? Number.NaN,
   };
 }
 
@@ -231,8 +183,8 @@ function firstCells(list: readonly string[]): string {
 
 /**
  * Computes the whole analysis from a configuration and the source table. Rows with a blank or
- * non-numeric value in a mapped number column, or a net revenue of zero, are left out (and
- * reported); driver volumes are the sums over all source rows, as the sheet's `SUM` computes them.
+ * non-numeric value in a mapped number column, or a net revenue of zero or below (no margin or
+ * cost-to-serve percentage exists), are left out and reported with their cells; driver volumes are the sums over all source rows, as the sheet's `SUM` computes them.
  *
  * @example
  * const preview = computeCostToServe(config, source);
@@ -325,6 +277,7 @@ export function computeCostToServe(config: CostToServeConfig, source: SourceTabl
 
   const leftOut = new Map<string, string[]>();
   const zeroRevenue: string[] = [];
+  const negativeRevenue: string[] = [];
   const rows: Omit<CustomerPnl, "quadrant" | "rank">[] = [];
   const { mapping } = config;
   source.rows.forEach((row, r) => {
@@ -342,8 +295,9 @@ export function computeCostToServe(config: CostToServeConfig, source: SourceTabl
         : mapping.revenue.discountAs === "amount"
           ? get(columns.list) - get(columns.discount)
           : get(columns.list) * (1 - get(columns.discount));
-    if (revenue === 0) {
-      zeroRevenue.push(cellAddress(source, r, columns.net ?? columns.list ?? 0));
+    if (revenue <= 0) {
+      // No percentage exists at zero; below zero (a credit, returns) −40 / −250 would read as a +16 % margin.
+      (revenue === 0 ? zeroRevenue : negativeRevenue).push(cellAddress(source, r, columns.net ?? columns.list ?? 0));
       return;
     }
     const costOfGoods = mapping.cost.kind === "cogs" ? get(columns.cost) : revenue - get(columns.cost);
@@ -375,18 +329,24 @@ export function computeCostToServe(config: CostToServeConfig, source: SourceTabl
   if (zeroRevenue.length > 0) {
     problems.push({ code: "zero_revenue", params: { count: zeroRevenue.length, cells: firstCells(zeroRevenue) } });
   }
+  if (negativeRevenue.length > 0) {
+    problems.push({
+      code: "negative_revenue",
+      params: { count: negativeRevenue.length, cells: firstCells(negativeRevenue) },
+    });
+  }
   if (rows.length === 0) problems.push({ code: "no_customers", params: {} });
 
   const cuts = {
-    margin: config.cuts.margin ?? median(rows.map((c) => c.marginPct)),
-    costToServe: config.cuts.costToServe ?? median(rows.map((c) => c.costToServePct)),
+    margin: config.cuts.margin ?? median(rows.map((c) => c.marginPct)) ?? Number.NaN,
+    costToServe: config.cuts.costToServe ?? median(rows.map((c) => c.costToServePct)) ?? Number.NaN,
   };
   const profits = rows.map((c) => c.profit);
   const ranks = new Array<number>(rows.length);
   whaleOrder(profits).forEach((idx, i) => (ranks[idx] = i + 1));
   const customers: CustomerPnl[] = rows.map((c, i) => ({
     ...c,
-    quadrant: quadrantOf(c.marginPct, c.costToServePct, cuts.margin, cuts.costToServe),
+    quadrant: profitQuadrant(c.marginPct, c.costToServePct, cuts.margin, cuts.costToServe),
     rank: ranks[i] as number,
   }));
   const totals = {
@@ -395,7 +355,7 @@ export function computeCostToServe(config: CostToServeConfig, source: SourceTabl
     profit: profits.reduce((s, p) => s + p, 0),
   };
   const losses = profits.filter((p) => p < 0);
-  const whale = whaleCurve(profits);
+  const whale = previewWhale(profits);
   if (rows.length > 0 && whale === undefined) {
     problems.push({ code: "non_positive_profit", params: { total: Math.round(totals.profit * 100) / 100 } });
   }

@@ -6,7 +6,7 @@
  */
 export * from "./config";
 export * from "./compute";
-export * from "./layout";
+export * from "./sheet";
 export * from "./messages";
 export { SHEET_LABELS, QUADRANT_LABELS, type SheetLabel, type ProfitQuadrant } from "./labels";
 export { suggestConfig } from "./suggest";

@@ -7,6 +7,7 @@ export const CTS_PROBLEM_SEVERITY = {
   zero_volume: "error",
   row_left_out: "warning",
   zero_revenue: "warning",
+  negative_revenue: "warning",
   non_positive_profit: "warning",
   over_capacity: "warning",
 } as const satisfies Record<string, "error" | "warning">;
@@ -23,7 +24,8 @@ export interface CtsProblem {
 type Table = { readonly [C in CtsProblemCode]: (p: Readonly<Record<string, string | number>>) => string };
 const s = (p: Readonly<Record<string, string | number>>, k: string): string => String(p[k] ?? "");
 
-const EN: Table = {
+/** English messages. */
+export const CTS_MESSAGES_EN: Table = {
   missing_column: (p) => `The column "${s(p, "column")}" (${s(p, "role")}) is not in the source table; map it again.`,
   no_customers: () => "No customer row has numbers in every mapped column, so there is nothing to analyse.",
   zero_volume: (p) =>
@@ -32,13 +34,16 @@ const EN: Table = {
     `${s(p, "count")} row(s) are left out because "${s(p, "column")}" is blank or not a number (first: ${s(p, "cells")}).`,
   zero_revenue: (p) =>
     `${s(p, "count")} row(s) are left out because their net revenue is zero, so no percentage exists (first: ${s(p, "cells")}).`,
+  negative_revenue: (p) =>
+    `${s(p, "count")} row(s) are left out because their net revenue is negative (a credit or returns): a loss would show as a positive margin and a confident quadrant (first: ${s(p, "cells")}).`,
   non_positive_profit: (p) =>
     `The total profit is ${s(p, "total")}: at zero or below, whale-curve shares are meaningless and show as errors.`,
   over_capacity: (p) =>
     `The resource "${s(p, "resource")}" is used for ${s(p, "used")} minutes, more than its practical capacity of ${s(p, "capacity")}.`,
 };
 
-const NL: Table = {
+/** Dutch messages. */
+export const CTS_MESSAGES_NL: Table = {
   missing_column: (p) =>
     `De kolom "${s(p, "column")}" (${s(p, "role")}) staat niet in de brontabel; koppel hem opnieuw.`,
   no_customers: () =>
@@ -49,11 +54,16 @@ const NL: Table = {
     `${s(p, "count")} rij(en) weggelaten omdat "${s(p, "column")}" leeg is of geen getal bevat (eerste: ${s(p, "cells")}).`,
   zero_revenue: (p) =>
     `${s(p, "count")} rij(en) weggelaten omdat de netto-omzet nul is, zodat geen percentage bestaat (eerste: ${s(p, "cells")}).`,
+  negative_revenue: (p) =>
+    `${s(p, "count")} rij(en) weggelaten omdat de netto-omzet negatief is (een creditering of retouren): een verlies zou als positieve marge en een stellig kwadrant verschijnen (eerste: ${s(p, "cells")}).`,
   non_positive_profit: (p) =>
     `De totale winst is ${s(p, "total")}: bij nul of minder zijn de aandelen van de walviscurve zinloos en tonen ze een fout.`,
   over_capacity: (p) =>
     `Het middel "${s(p, "resource")}" wordt ${s(p, "used")} minuten gebruikt, meer dan de praktische capaciteit van ${s(p, "capacity")}.`,
 };
+
+/** The message tables by language. */
+export const CTS_MESSAGES: Readonly<Record<Lang, Table>> = { en: CTS_MESSAGES_EN, nl: CTS_MESSAGES_NL };
 
 /**
  * The message of a problem in a language.
@@ -63,7 +73,7 @@ const NL: Table = {
  * // "No customer row has numbers in every mapped column, so there is nothing to analyse."
  */
 export function formatCtsProblem(problem: CtsProblem, lang: Lang): string {
-  return (lang === "nl" ? NL : EN)[problem.code](problem.params);
+  return CTS_MESSAGES[lang][problem.code](problem.params);
 }
 
 /**

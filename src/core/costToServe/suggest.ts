@@ -18,7 +18,8 @@ interface Template {
   readonly resource?: "log" | "sales" | "cs";
 }
 
-const name = (en: string, nl: string, lang: Lang): string => (lang === "nl" ? nl : en);
+/** A suggested name in the language of the pane. */
+const name = (en: string, nl: string, lang: Lang): string => ({ en, nl })[lang];
 
 const TEMPLATES: readonly Template[] = [
   {

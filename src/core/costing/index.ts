@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { asVector, mapEach, shapeOf, type Cell, type Grid, type OutCell, type OutGrid } from "../cells";
+import { asVector, cellAt, mapEach, shapeOf, type Cell, type Grid, type OutCell, type OutGrid } from "../cells";
 import { isFail, readLang, readNumber, readSingle, type Fail, type Path } from "../cells/read";
 import { defineFunction } from "../catalog/define";
 import { issue } from "../issues";
@@ -13,7 +13,7 @@ import { QUADRANT_LABELS, type ProfitQuadrant } from "./labels";
 
 export { QUADRANT_LABELS, type ProfitQuadrant } from "./labels";
 
-/** A computed number as an output cell: `overflow` (#NUM!) when it is not finite. */
+/** A computed number as an output cell: `overflow` (#VALUE!) when it is not finite. */
 function finite(value: number, path: Path): OutCell {
   return value - value === 0 ? value : issue("overflow", path);
 }
@@ -83,7 +83,7 @@ export function median(values: readonly number[]): number | undefined {
 
 /**
  * `KAM.ACTIVITYRATE(costPools, driverVolumes)`: cost pool ÷ driver volume per cell. A zero volume is
- * `#DIV/0!`; a negative pool or volume `#NUM!`.
+ * `division_by_zero`; a negative pool or volume `negative` (both `#VALUE!`, with the message).
  *
  * @example
  * ACTIVITYRATE.compute([[392_000], [56_000], [112_000]], [[49_000], [1_400], [2_500]]); // [[8], [40], [44.8]]
@@ -204,29 +204,58 @@ export const CUSTOMERPROFIT = defineFunction({
     ),
 });
 
-/** The numbers of a range, skipping cells that are not numbers (those rows fail on their own). */
-function numbersOf(grid: Grid): number[] {
+/**
+ * The numbers of a range, skipping cells that are not numbers (those rows fail on their own) and
+ * the positions `kept` rejects (a customer without a positive revenue has no ratio).
+ */
+function numbersOf(grid: Grid, kept: (r: number, c: number) => boolean): number[] {
   const out: number[] = [];
-  for (const row of grid) for (const v of row) if (typeof v === "number" && Number.isFinite(v)) out.push(v);
+  grid.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (typeof v === "number" && Number.isFinite(v) && kept(r, c)) out.push(v);
+    }),
+  );
   return out;
 }
 
-/** A cut: the number passed, or the median of the range when omitted or blank. */
-function readCut(grid: Grid | undefined, name: string, range: Grid, rangeName: string): number | Fail {
+/** A cut: the number passed, or the median of the range (the kept positions) when omitted or blank. */
+function readCut(
+  grid: Grid | undefined,
+  name: string,
+  range: Grid,
+  rangeName: string,
+  kept: (r: number, c: number) => boolean,
+): number | Fail {
   const cell = readSingle(grid, name);
   if (isFail(cell)) return cell;
   if (cell !== undefined && cell !== null) return readNumber(cell, [name]);
-  return median(numbersOf(range)) ?? issue("empty_range", [rangeName]);
+  return median(numbersOf(range, kept)) ?? issue("empty_range", [rangeName]);
 }
 
 /**
- * `KAM.PROFITQUADRANT(margin, costToServe, [marginCut], [costCut], [lang])`: Carriage trade, Passive,
- * Aggressive or Bargain basement per customer. An omitted cut is the median of its range (the
- * numbers in it); a value equal to a cut counts as high.
+ * A customer's net revenue for its margin and cost-to-serve ratios: a number above zero, else the
+ * failure its row shows (`revenue_not_positive` for zero or less: no percentage exists, and a
+ * negative revenue would turn a loss into a positive margin).
+ */
+function readRevenue(cell: Cell | undefined, path: Path): number | Fail {
+  const revenue = readNumber(cell, path);
+  if (isFail(revenue)) return revenue;
+  return revenue > 0 ? revenue : issue("revenue_not_positive", path, { value: revenue });
+}
+
+/**
+ * `KAM.PROFITQUADRANT(margin, costToServe, [marginCut], [costCut], [lang], [revenue])`: Carriage
+ * trade, Passive, Aggressive or Bargain basement per customer. An omitted cut is the median of its
+ * range (the numbers in it); a value equal to a cut counts as high. With `revenue` (the net revenue
+ * the percentages were computed on), a customer whose revenue is zero or negative gets
+ * `revenue_not_positive` (#N/A, naming its cell) instead of a quadrant and is left out of the
+ * medians: −40 / −250 is a "margin" of +16 %, not a passive customer.
  *
  * @example
- * PROFITQUADRANT.compute([[0.3], [0.1]], [[500], [100]], undefined, undefined, undefined);
+ * PROFITQUADRANT.compute([[0.3], [0.1]], [[500], [100]], undefined, undefined, undefined, undefined);
  * // [["Carriage trade"], ["Bargain basement"]]
+ * PROFITQUADRANT.compute([[0.3], [0.16]], [[0.1], [0.2]], [[0.2]], [[0.15]], undefined, [[1000], [-250]]);
+ * // [["Passive"], [issue "revenue_not_positive" at ["revenue", 2, 1]]]
  */
 export const PROFITQUADRANT = defineFunction({
   id: "PROFITQUADRANT",
@@ -236,18 +265,29 @@ export const PROFITQUADRANT = defineFunction({
     { name: "marginCut", kind: "single", optional: true },
     { name: "costCut", kind: "single", optional: true },
     { name: "lang", kind: "single", optional: true },
+    { name: "revenue", kind: "range", optional: true },
   ],
-  shape: ([margin, serveCost]) => ({
-    rows: Math.max(margin?.rows ?? 1, serveCost?.rows ?? 1),
-    cols: Math.max(margin?.cols ?? 1, serveCost?.cols ?? 1),
+  shape: ([margin, serveCost, , , , revenue]) => ({
+    rows: Math.max(margin?.rows ?? 1, serveCost?.rows ?? 1, revenue?.rows ?? 1),
+    cols: Math.max(margin?.cols ?? 1, serveCost?.cols ?? 1, revenue?.cols ?? 1),
   }),
-  compute: (margin, serveCost, marginCut, costCut, lang) => {
+  compute: (margin, serveCost, marginCut, costCut, lang, revenue) => {
     const langCell = readSingle(lang, "lang");
     const language = isFail(langCell) ? langCell : readLang(langCell, ["lang"]);
-    const mCut = readCut(marginCut, "marginCut", margin, "margin");
-    const cCut = readCut(costCut, "costCut", serveCost, "costToServe");
-    return mapEach(["margin", "costToServe"], [margin, serveCost], ([m, s], r, c): OutCell => {
+    const kept = (r: number, c: number): boolean => {
+      if (revenue === undefined) return true;
+      const v = cellAt(revenue, r, c);
+      return typeof v === "number" && v > 0;
+    };
+    const mCut = readCut(marginCut, "marginCut", margin, "margin", kept);
+    const cCut = readCut(costCut, "costCut", serveCost, "costToServe", kept);
+    const names = ["margin", "costToServe", "revenue"];
+    return mapEach(names, [margin, serveCost, revenue], ([m, s, v], r, c): OutCell => {
       if (isFail(language)) return language;
+      if (revenue !== undefined) {
+        const rv = readRevenue(v, ["revenue", r + 1, c + 1]);
+        if (isFail(rv)) return rv;
+      }
       if (isFail(mCut)) return mCut;
       if (isFail(cCut)) return cCut;
       const mv = readNumber(m, ["margin", r + 1, c + 1]);

@@ -5,8 +5,12 @@
  *
  * @module
  */
-import type { Cell } from "../cells";
-import type { SheetLayout } from "../layout";
+import type { Cell, ExcelErrorKind } from "../cells";
+import type { RangeRef, SheetLayout } from "../layout";
+
+export { BROKEN_OUTPUT_ERRORS, findBrokenOutput, outputCheck } from "./check";
+export { BUILD_CHECK_MESSAGES, formatBuildCheck, type BuildCheck } from "./messages";
+export * from "./errors";
 
 /** A rectangular table of data found in the workbook, header row first. */
 export interface SourceTable {
@@ -38,12 +42,58 @@ export interface ApplyOptions {
   readonly signal?: { readonly aborted: boolean };
   /** Replace an existing sheet with the same tag and name (a refresh) instead of failing. */
   readonly replace?: boolean;
+  /**
+   * Optional: what to read back once the new sheet is calculated, before the write counts as done.
+   * A host that can (the workbench) reads `ranges` and, when any cell shows one of `errors`, removes
+   * what it wrote (as on a failure) and rejects with an {@link OutputRejectedError}.
+   */
+  readonly verify?: OutputCheck;
+}
+
+/** Cells of a written sheet to read back, and the error values that mean the sheet is broken. */
+export interface OutputCheck {
+  /** Ranges on the written sheet (0-based). */
+  readonly ranges: readonly RangeRef[];
+  /** Errors no correct sheet holds (`#REF!`, `#NAME?`…), unlike a customer's own `#N/A`. */
+  readonly errors: readonly ExcelErrorKind[];
+}
+
+/** What the read-back of a written sheet found. */
+export interface BrokenOutput {
+  /** The first broken error met, and how many checked cells showed it. */
+  readonly error: ExcelErrorKind;
+  readonly count: number;
+  /** The first such cell, as an A1 address on the written sheet, and its message when it has one. */
+  readonly first: string;
+  readonly message?: string;
+  /** Cells read back in all. */
+  readonly checked: number;
+}
+
+/**
+ * A write that was undone because its calculated output showed broken errors.
+ *
+ * @example
+ * throw new OutputRejectedError("KAM Cost-to-serve", { error: "#REF!", count: 40, first: "B32", checked: 400 });
+ */
+export class OutputRejectedError extends Error {
+  constructor(
+    readonly sheet: string,
+    readonly broken: BrokenOutput,
+  ) {
+    super(
+      `The sheet "${sheet}" was not kept: ${broken.count} of ${broken.checked} checked cells showed ${broken.error} (first ${broken.first}).`,
+    );
+    this.name = "OutputRejectedError";
+  }
 }
 
 /** What a write did. */
 export interface ApplyResult {
   readonly sheet: string;
   readonly cellsWritten: number;
+  /** Cells read back for {@link ApplyOptions.verify}; absent when the host did not check. */
+  readonly checked?: number;
 }
 
 /** A sheet the add-in created, found by its tag. */

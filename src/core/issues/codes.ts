@@ -1,12 +1,28 @@
 import type { ExcelErrorKind } from "../cells";
 
 /**
- * Every issue a KAM function can raise, with the Excel error it shows as. The messages live in
- * one table per language (`messages.en.ts`, `messages.nl.ts`); the compiler rejects a table
+ * The Excel errors a custom function's message can be shown on: Excel shows a custom message only
+ * with `#VALUE!` and `#N/A` (Microsoft, "Handle and return errors from your custom function").
+ *
+ * @example
+ * MESSAGE_ERROR_KINDS.includes("#NUM!"); // false
+ */
+export const MESSAGE_ERROR_KINDS = ["#VALUE!", "#N/A"] as const satisfies readonly ExcelErrorKind[];
+
+/** An Excel error that can carry a message. */
+export type MessageErrorKind = (typeof MESSAGE_ERROR_KINDS)[number];
+
+/**
+ * Every issue a KAM function can raise, with the Excel error it shows as. An issue names the cell it
+ * is about (argument, row, column) in its message, so it is `#N/A` (a value is missing) or `#VALUE!`
+ * (a value is wrong, impossible or out of range, or the result cannot be computed from it): the only
+ * codes on which Excel shows the message. The compiler rejects any other code here. The messages
+ * live in one table per language (`messages.en.ts`, `messages.nl.ts`); the compiler rejects a table
  * that misses a code.
  *
  * @example
  * ISSUE_KINDS.blank; // "#N/A"
+ * ISSUE_KINDS.negative; // "#VALUE!"
  */
 export const ISSUE_KINDS = {
   blank: "#N/A",
@@ -20,19 +36,21 @@ export const ISSUE_KINDS = {
   not_a_list: "#VALUE!",
   not_single: "#VALUE!",
   length_mismatch: "#VALUE!",
-  not_finite: "#NUM!",
-  negative: "#NUM!",
-  not_positive: "#NUM!",
-  all_zero: "#NUM!",
-  cut_order: "#NUM!",
-  out_of_range: "#NUM!",
-  not_whole: "#NUM!",
-  too_few: "#NUM!",
-  non_positive_total: "#NUM!",
-  diverges: "#NUM!",
-  overflow: "#NUM!",
-  division_by_zero: "#DIV/0!",
-} as const satisfies Record<string, ExcelErrorKind>;
+  not_finite: "#VALUE!",
+  negative: "#VALUE!",
+  not_positive: "#VALUE!",
+  all_zero: "#VALUE!",
+  cut_order: "#VALUE!",
+  out_of_range: "#VALUE!",
+  not_whole: "#VALUE!",
+  too_few: "#VALUE!",
+  non_positive_total: "#VALUE!",
+  diverges: "#VALUE!",
+  overflow: "#VALUE!",
+  division_by_zero: "#VALUE!",
+  revenue_not_positive: "#N/A",
+  unsupported_error: "#VALUE!",
+} as const satisfies Record<string, MessageErrorKind>;
 
 /** The code of an issue. */
 export type IssueCode = keyof typeof ISSUE_KINDS;

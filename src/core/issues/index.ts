@@ -4,13 +4,12 @@
  *
  * @module
  */
-import type { ExcelErrorKind } from "../cells";
 import type { Lang } from "../lang";
-import { ISSUE_KINDS, type IssueCode } from "./codes";
+import { ISSUE_KINDS, type IssueCode, type MessageErrorKind } from "./codes";
 import { MESSAGES_EN } from "./messages.en";
 import { MESSAGES_NL } from "./messages.nl";
 
-export { ISSUE_KINDS, type IssueCode } from "./codes";
+export { ISSUE_KINDS, MESSAGE_ERROR_KINDS, type IssueCode, type MessageErrorKind } from "./codes";
 
 /** A parameter value of a message. */
 export type IssueParam = string | number;
@@ -55,12 +54,12 @@ export function isIssue(value: unknown): value is Issue {
 }
 
 /**
- * The Excel error an issue shows as.
+ * The Excel error an issue shows as: `#VALUE!` or `#N/A`, the codes that carry its message.
  *
  * @example
- * issueKind(issue("cut_order", ["cutA"])); // "#NUM!"
+ * issueKind(issue("cut_order", ["cutA"])); // "#VALUE!"
  */
-export function issueKind(i: Issue): ExcelErrorKind {
+export function issueKind(i: Issue): MessageErrorKind {
   return ISSUE_KINDS[i.code];
 }
 

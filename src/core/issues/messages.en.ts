@@ -25,4 +25,7 @@ export const MESSAGES_EN: MessageTable = {
   diverges: (p) => `the sum does not converge (${p["reason"]}).`,
   overflow: () => "the result is too large to show as a number.",
   division_by_zero: () => "division by zero.",
+  revenue_not_positive: (p) =>
+    `the net revenue is ${p["value"]}: at zero or below no margin or cost-to-serve percentage exists, so this customer has no quadrant and is left out of the median cut-offs.`,
+  unsupported_error: (p) => `the cell holds ${p["code"]}, which a custom function cannot return.`,
 };

@@ -25,4 +25,7 @@ export const MESSAGES_NL: MessageTable = {
   diverges: (p) => `de som convergeert niet (${p["reason"]}).`,
   overflow: () => "de uitkomst is te groot om als getal te tonen.",
   division_by_zero: () => "deling door nul.",
+  revenue_not_positive: (p) =>
+    `de netto-omzet is ${p["value"]}: bij nul of minder bestaat geen marge- of cost-to-serve-percentage, dus deze klant krijgt geen kwadrant en telt niet mee in de mediaangrenzen.`,
+  unsupported_error: (p) => `de cel bevat ${p["code"]}, dat een aangepaste functie niet kan teruggeven.`,
 };

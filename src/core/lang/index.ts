@@ -33,3 +33,11 @@ export function toLang(tag: string): Lang | undefined {
   const base = tag.trim().toLowerCase().split(/[-_]/)[0];
   return base === "en" || base === "nl" ? base : undefined;
 }
+
+/**
+ * The locale in which numbers are written for each language (messages, the pane).
+ *
+ * @example
+ * (1234.5).toLocaleString(NUMBER_LOCALES.nl); // "1.234,5"
+ */
+export const NUMBER_LOCALES: Readonly<Record<Lang, string>> = { en: "en-US", nl: "nl-NL" };

@@ -1,8 +1,10 @@
 /**
- * Ranking and sorting over a whole range in one pass, O(n log n): `KAM.RANK` (Excel's RANK.EQ for
- * every value of a range at once) and `KAM.SORTBY` (the rows of a range ordered by a key column,
+ * Ranking and sorting over a whole range in one pass, O(n log n): `KAM.RANKALL` (Excel's RANK.EQ for
+ * every value of a range at once) and `KAM.SORTROWS` (the rows of a range ordered by a key column,
  * stable). Both replace per-row formulas such as `COUNTIF(range,">"&A2)+1` or
- * `MATCH(position,ranks,0)`, which cost O(n²) over a column of n customers.
+ * `MATCH(position,ranks,0)`, which cost O(n²) over a column of n customers. `KAM.RANK` and
+ * `KAM.SORTBY` are their first ids, deprecated (they read as Excel's RANK and SORTBY, which differ) but
+ * kept, so saved workbooks keep computing.
  *
  * @module
  */
@@ -81,17 +83,17 @@ function fillLike(grid: Grid, cell: OutCell): OutGrid {
 }
 
 /**
- * `KAM.RANK(values, [order], [ties])`: the rank of every value of a range, spilled in its shape,
+ * `KAM.RANKALL(values, [order], [ties])`: the rank of every value of a range, spilled in its shape,
  * with Excel RANK.EQ semantics: `order` 0 (default) ranks the largest 1, any other number the
  * smallest; ties share the best rank (or, with `ties` = `"first"`, rank in input order). Only the
  * numbers of the range are ranked against each other; a blank gives `#N/A`, text `#VALUE!` and a
  * sheet error passes through, each in its own cell. A bad `order` or `ties` fills the spill.
  *
  * @example
- * RANK.compute([[7], [3.5], [3.5], [1], [2]], undefined, undefined); // [[1], [2], [2], [5], [4]]
+ * RANKALL.compute([[7], [3.5], [3.5], [1], [2]], undefined, undefined); // [[1], [2], [2], [5], [4]]
  */
-export const RANK = defineFunction({
-  id: "RANK",
+export const RANKALL = defineFunction({
+  id: "RANKALL",
   params: [
     { name: "values", kind: "range" },
     { name: "order", kind: "single", optional: true },
@@ -135,17 +137,17 @@ export const RANK = defineFunction({
 });
 
 /**
- * `KAM.SORTBY(array, by, [order])`: the rows of `array` ordered by the key column `by` (one value
+ * `KAM.SORTROWS(array, by, [order])`: the rows of `array` ordered by the key column `by` (one value
  * per row of `array`), largest key first when `order` is 0 (default), smallest first otherwise.
  * The sort is stable: rows with equal keys keep their input order. Rows whose key is not a number
  * (blank, text or an error) come last, in input order. Cells of `array` are copied as they are,
- * errors included (a NaN or ±Infinity becomes `#NUM!`). A `by` of the wrong length fills the spill with `length_mismatch`.
+ * errors included (a NaN or ±Infinity becomes `not_finite`). A `by` of the wrong length fills the spill with `length_mismatch`.
  *
  * @example
- * SORTBY.compute([["A"], ["B"], ["C"]], [[5], [9], [5]], undefined); // [["B"], ["A"], ["C"]]
+ * SORTROWS.compute([["A"], ["B"], ["C"]], [[5], [9], [5]], undefined); // [["B"], ["A"], ["C"]]
  */
-export const SORTBY = defineFunction({
-  id: "SORTBY",
+export const SORTROWS = defineFunction({
+  id: "SORTROWS",
   params: [
     { name: "array", kind: "range" },
     { name: "by", kind: "range" },
@@ -185,3 +187,23 @@ export const SORTBY = defineFunction({
     return out;
   },
 });
+
+/**
+ * `KAM.RANK`: the first id of {@link RANKALL}, deprecated. Excel's own `RANK(number, ref)` ranks one
+ * number, so the name misled; the id stays (the same parameters and `compute`) because a saved
+ * workbook's formulas call it by id.
+ *
+ * @example
+ * RANK.compute([[7], [3.5]], undefined, undefined); // [[1], [2]], as RANKALL
+ */
+export const RANK = defineFunction({ ...RANKALL, id: "RANK" });
+
+/**
+ * `KAM.SORTBY`: the first id of {@link SORTROWS}, deprecated. Excel 365's `SORTBY(array, by)` sorts
+ * smallest first where this one sorts largest first, so the name misled; the id stays for saved
+ * workbooks.
+ *
+ * @example
+ * SORTBY.compute([["A"], ["B"]], [[5], [9]], undefined); // [["B"], ["A"]], as SORTROWS
+ */
+export const SORTBY = defineFunction({ ...SORTROWS, id: "SORTBY" });

@@ -13,7 +13,7 @@ import { issue } from "../issues";
 /** The default acquisition cost of `KAM.CLV`. */
 export const CLV_DEFAULTS = { acquisitionCost: 0 } as const;
 
-/** A computed number as an output cell: `overflow` (#NUM!) when it is not finite. */
+/** A computed number as an output cell: `overflow` (#VALUE!) when it is not finite. */
 function finite(value: number, path: Path): OutCell {
   return value - value === 0 ? value : issue("overflow", path);
 }
@@ -68,7 +68,7 @@ export function lifetimeValue(
 
 /**
  * `KAM.PRICEEFFECT(priceChange, netMargin)`: profit change = priceChange ÷ netMargin per cell. A zero
- * margin is `#DIV/0!`, a negative one `#NUM!` (the change of a loss has no meaning as a share).
+ * margin is `division_by_zero`, a negative one `not_positive` (the change of a loss has no meaning as a share).
  *
  * @example
  * PRICEEFFECT.compute([[0.01], [0.16]], [[0.01, 0.16]]); // [[1, 0.0625], [16, 1]]
@@ -93,7 +93,7 @@ export const PRICEEFFECT = defineFunction({
 
 /**
  * `KAM.BREAKEVENVOLUME(priceChange, margin)`: the volume change −Δp ÷ (m + Δp) that keeps profit
- * equal. A price cut that wipes out the margin (m + Δp = 0) is `#DIV/0!`.
+ * equal. A price cut that wipes out the margin (m + Δp = 0) is `division_by_zero`.
  *
  * @example
  * BREAKEVENVOLUME.compute([[-0.1], [0.1]], [[0.3]]); // [[0.5], [-0.25]]
@@ -117,7 +117,7 @@ export const BREAKEVENVOLUME = defineFunction({
 
 /**
  * `KAM.CLV(margin, retention, discountRate, [years], [acquisitionCost])`: customer lifetime value.
- * `years` omitted or blank is an open horizon, where retention ≥ 1 + discountRate diverges (`#NUM!`).
+ * `years` omitted or blank is an open horizon, where retention ≥ 1 + discountRate diverges (`diverges`).
  * `years` must be a whole number ≥ 1; retention must not be negative; discountRate must exceed −1
  * (−1 itself is out of range).
  *

@@ -243,9 +243,12 @@ function countBeyond(sorted: Float64Array, value: number, direction: 1 | -1): nu
  * Blanks stay blank (`""`: missing stays missing, so `KAM.SCORE` skips them); text, booleans and
  * non-finite numbers give an error in their own cell; errors from the sheet pass through.
  *
- * - `minmax`: `low + (x − min) / (max − min) × (high − low)`; no spread puts every value mid-scale.
+ * - `minmax`: `low + (x − min) / (max − min) × (high − low)`.
  * - `percentile`: `low + p × (high − low)` with `p` = share of the other values strictly below `x`
  *   (Excel's PERCENTRANK.INC: the smallest value scores `low`, the largest `high`, ties share a score).
+ * - For both: a population without spread (every number equal, or only one) tells no customer
+ *   apart, so every value scores the midpoint `(low + high) / 2`, in either direction (see
+ *   {@link noSpreadValue}; the builders warn about such a column).
  * - `bands`: k ascending boundaries make k + 1 bands scored `low, low + (high − low)/k, …, high`;
  *   a value equal to a boundary belongs to the higher band.
  *
@@ -298,7 +301,7 @@ export function normalizeRange(values: Grid, options: NormalizeOptions): OutGrid
       if (typeof v === "number" && v - v === 0) {
         let score: number;
         if (method === "percentile") {
-          score = count > 1 ? low + (countBeyond(sorted, v, direction) / (count - 1)) * span : low + span / 2;
+          score = spread > 0 ? low + (countBeyond(sorted, v, direction) / (count - 1)) * span : low + span / 2;
         } else {
           if (method === "minmax") score = spread > 0 ? low + ((0.5 * v - 0.5 * min) / spread) * span : low + span / 2;
           else score = low + bandIndex(v, bands) * step;
@@ -312,6 +315,28 @@ export function normalizeRange(values: Grid, options: NormalizeOptions): OutGrid
     out[r] = o;
   }
   return out;
+}
+
+/**
+ * The one value of a population without spread: when the finite numbers of `values` are all equal
+ * (or there is only one), that number; `undefined` when they differ or there is none. Such a
+ * criterion tells no customer apart, so `minmax` and `percentile` score it mid-scale.
+ *
+ * @example
+ * noSpreadValue([[7], [null], [7]]); // 7
+ * noSpreadValue([[7], [8]]); // undefined
+ * noSpreadValue([["n/a"]]); // undefined
+ */
+export function noSpreadValue(values: Grid): number | undefined {
+  let first: number | undefined;
+  for (const line of values) {
+    for (const v of line) {
+      if (typeof v !== "number" || v - v !== 0) continue;
+      if (first === undefined) first = v;
+      else if (v !== first) return undefined;
+    }
+  }
+  return first;
 }
 
 function badValue(cell: Cell, row: number, col: number): Fail {

@@ -12,7 +12,7 @@
  *   inside an Excel table; Excel 2016+, LibreOffice and HyperFormula compute them. The rank uses
  *   COUNTIF (RANK.EQ and PERCENTRANK.INC are missing in HyperFormula and RANK.EQ fails on an error
  *   in its range); percentile scores use COUNTIF so that ties share a score exactly.
- * - `kam`: `KAM.NORMALIZE`, `KAM.SCORE`, `KAM.RANK`, `KAM.CLASSIFY`, `KAM.PORTFOLIO`, and array
+ * - `kam`: `KAM.NORMALIZE`, `KAM.SCORE`, `KAM.RANKALL`, `KAM.CLASSIFY`, `KAM.PORTFOLIO`, and array
  *   formulas for the raw, contribution and weight-present columns: one spilled formula per column
  *   (a whole column in one call, O(n log n) for the rank where the portable COUNTIF is O(n²)).
  *   Excel tables cannot hold spilled formulas, so this style writes a formatted range instead of a
@@ -25,6 +25,7 @@
  */
 export * from "./config";
 export * from "./labels";
-export * from "./layout";
+export * from "./sheet";
+export * from "./notices";
 export * from "./preview";
 export * from "./templates";

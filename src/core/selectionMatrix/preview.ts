@@ -2,7 +2,7 @@ import type { Cell } from "../cells";
 import { customerClass, type CustomerClass } from "../classification";
 import type { SourceTable } from "../host";
 import { portfolioQuadrant, type PortfolioQuadrant } from "../portfolio";
-import { normalizeRange, type NormalizeOptions } from "../selection";
+import { noSpreadValue, normalizeRange, type NormalizeOptions } from "../selection";
 import { headerText, numericColumn, type SourceProfile } from "../source";
 import {
   SCALE,
@@ -12,6 +12,7 @@ import {
   type Criterion,
   type SelectionConfig,
 } from "./config";
+import type { SelectionNotice } from "./notices";
 
 /** Above this many key accounts the pane and the sheet warn (McDonald & Woodburn: 15–35). */
 export const KEY_ACCOUNT_LIMIT = 35;
@@ -57,6 +58,8 @@ export interface SelectionPreview {
   readonly tooManyKeyAccounts: boolean;
   /** Customers without a class (no current or no future criterion present). */
   readonly unclassified: number;
+  /** What the pane should say although nothing failed: a criterion without spread, in written order. */
+  readonly notices: readonly SelectionNotice[];
 }
 
 /**
@@ -203,6 +206,15 @@ export function previewSelection(table: SourceTable, config: SelectionConfig): S
     c.column < 0 ? new Array<undefined>(n).fill(undefined) : numericColumn(table, c.column),
   );
   const scores = criteria.map((c, j) => criterionScores(c.criterion, raws[j] ?? []));
+  const notices: SelectionNotice[] = [];
+  criteria.forEach((c, j) => {
+    const raw = raws[j] ?? [];
+    const value = noSpreadValue(raw.map((x) => [x ?? null]));
+    const score = scores[j]?.find((x) => x !== undefined);
+    if (value !== undefined && score !== undefined) {
+      notices.push({ code: "no_spread", column: c.criterion.column, value, score });
+    }
+  });
   const nameCol = findColumn(table, config.nameColumn);
   const profitCol = config.profitColumn === undefined ? -1 : findColumn(table, config.profitColumn);
   const profits = profitCol < 0 ? undefined : numericColumn(table, profitCol);
@@ -270,6 +282,7 @@ export function previewSelection(table: SourceTable, config: SelectionConfig): S
     keyAccounts: classCounts.key,
     tooManyKeyAccounts: classCounts.key > KEY_ACCOUNT_LIMIT,
     unclassified,
+    notices,
   };
 }
 

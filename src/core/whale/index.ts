@@ -182,7 +182,7 @@ function vectorLength(s: Shape | undefined): number {
   return Math.max(1, s.rows === 1 || s.cols === 1 ? s.rows * s.cols : 1);
 }
 
-/** A computed number as an output cell: `overflow` (#NUM!) when it is not finite. */
+/** A computed number as an output cell: `overflow` (#VALUE!) when it is not finite. */
 function finite(value: number, path: Path): OutCell {
   return value - value === 0 ? value : issue("overflow", path);
 }
@@ -229,7 +229,7 @@ function labelled(lang: Lang, value: (figure: WhaleFigure) => OutCell): OutGrid 
 /**
  * `KAM.WHALESTATS(profits, [lang])`: a 7×2 labelled spill: total profit, the peak share of total
  * profit, the customers up to the peak (count and share), the loss customers (count), the total
- * loss (negative) and the top-20 % share. With a total of zero or less the shares are `#NUM!`.
+ * loss (negative) and the top-20 % share. With a total of zero or less the shares are `non_positive_total` (#VALUE!).
  *
  * @example
  * WHALESTATS.compute([[10], [-5], [45]], undefined)[1]; // ["Peak share of total profit", 1.1]

@@ -7,7 +7,7 @@ import { invoke } from "../invoke";
  * @customfunction ACTIVITYRATE
  * @helpurl https://localhost:3000/help/functions.html#kam-activityrate
  * @param costPools Cost of each activity pool (money per period), a cell or a range.
- * @param driverVolumes Driver volume of each pool in the same period (orders, minutes…). Zero gives #DIV/0!.
+ * @param driverVolumes Driver volume of each pool in the same period (orders, minutes…). Zero gives #VALUE! (division by zero).
  * @returns The rate per driver unit, spilled in the shape of the inputs.
  */
 export function activityrate(costPools: any[][], driverVolumes: any[][]): any[][] {
@@ -48,6 +48,7 @@ export function customerprofit(netRevenue: any[][], costOfGoods: any[][], costTo
  * @param [marginCut] Lowest "high" margin. Default: the median of margin.
  * @param [costCut] Lowest "high" cost-to-serve. Default: the median of costToServe.
  * @param [lang] Label language: "en" (default) or "nl".
+ * @param [revenue] Net revenue per customer, same rows as margin. When given, a revenue of zero or below gives #N/A in its row (no percentage exists) and is left out of the medians.
  * @returns The quadrant per customer, spilled in the shape of the inputs.
  */
 export function profitquadrant(
@@ -56,6 +57,7 @@ export function profitquadrant(
   marginCut?: any[][],
   costCut?: any[][],
   lang?: any[][],
+  revenue?: any[][],
 ): any[][] {
-  return invoke(PROFITQUADRANT, margin, costToServe, marginCut, costCut, lang);
+  return invoke(PROFITQUADRANT, margin, costToServe, marginCut, costCut, lang, revenue);
 }

@@ -7,7 +7,7 @@ import { invoke } from "../invoke";
  * @customfunction PRICEEFFECT
  * @helpurl https://localhost:3000/help/functions.html#kam-priceeffect
  * @param priceChange Price change as a fraction (0.02 = 2 %).
- * @param netMargin Current net margin as a fraction of revenue (0.04 = 4 %). Zero gives #DIV/0!.
+ * @param netMargin Current net margin as a fraction of revenue (0.04 = 4 %). Zero gives #VALUE! (division by zero).
  * @returns The profit change as a fraction (0.5 = 50 %), spilled in the shape of the inputs.
  */
 export function priceeffect(priceChange: any[][], netMargin: any[][]): any[][] {
@@ -33,7 +33,7 @@ export function breakevenvolume(priceChange: any[][], margin: any[][]): any[][] 
  * @param margin Margin per customer per year, money.
  * @param retention Retention rate per year as a fraction (0.9 = 90 %).
  * @param discountRate Discount rate per year as a fraction (0.1 = 10 %).
- * @param [years] Horizon in whole years. Default: open horizon, margin / (1 + discountRate - retention); #NUM! when retention ≥ 1 + discountRate.
+ * @param [years] Horizon in whole years. Default: open horizon, margin / (1 + discountRate - retention); #VALUE! when retention ≥ 1 + discountRate.
  * @param [acquisitionCost] Cost of winning the customer, money. Default 0.
  * @returns The lifetime value per customer, money.
  */

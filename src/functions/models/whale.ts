@@ -6,7 +6,7 @@ import { invoke } from "../invoke";
  * Whale curve: customers sorted by profit, most profitable first (ties in input order), with the cumulative share of customers and of total profit.
  * @customfunction WHALECURVE
  * @helpurl https://localhost:3000/help/functions.html#kam-whalecurve
- * @param profits Profit per customer, one row or one column of numbers. A total of zero or less gives #NUM!.
+ * @param profits Profit per customer, one row or one column of numbers. A total of zero or less gives #VALUE!.
  * @returns Two columns, one row per customer: cumulative share of customers and cumulative share of total profit.
  */
 export function whalecurve(profits: any[][]): any[][] {

@@ -20,7 +20,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Activity, CostToServeConfig, CostToServePreview, Resource } from "../../core/costToServe";
-import type { Lang } from "../../core/lang";
+import { NUMBER_LOCALES, type Lang } from "../../core/lang";
 import { QUADRATIC_WARNING_ROWS } from "../../core/rank";
 import { ColumnSelect, NumberField, fieldError } from "./fields";
 import { CTS_STRINGS, fill } from "./strings";
@@ -48,7 +48,7 @@ const newId = (prefix: string): string => `${prefix}${Date.now().toString(36)}${
 const money = (lang: Lang, v: number | null | undefined, digits = 2): string =>
   v === null || v === undefined || !Number.isFinite(v)
     ? "–"
-    : v.toLocaleString(lang === "nl" ? "nl-NL" : "en-US", {
+    : v.toLocaleString(NUMBER_LOCALES[lang], {
         minimumFractionDigits: digits,
         maximumFractionDigits: digits,
       });
@@ -388,7 +388,7 @@ export function ActivitiesStep({
         <MessageBar intent="warning" data-testid="cts-warning-portable">
           <MessageBarBody>
             {fill(t.portableSlow, {
-              rows: (preview?.customers.length ?? 0).toLocaleString(lang === "nl" ? "nl-NL" : "en-US"),
+              rows: (preview?.customers.length ?? 0).toLocaleString(NUMBER_LOCALES[lang]),
             })}
           </MessageBarBody>
         </MessageBar>

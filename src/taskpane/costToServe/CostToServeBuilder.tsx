@@ -2,6 +2,7 @@ import * as React from "react";
 import {
   Button,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   ProgressBar,
   Tab,
@@ -17,20 +18,31 @@ import {
   StoredCostToServeSchema,
   computeCostToServe,
   configErrors,
+  formatCtsProblem,
+  resolveColumns,
   costToServeLayout,
   isBlocking,
   suggestConfig,
   type CostToServeConfig,
   type StoredCostToServe,
 } from "../../core/costToServe";
-import type { SourceTable, WorkbookHost } from "../../core/host";
-import type { Lang } from "../../core/lang";
-import { checkNameColumn, profileSource, type SourceProfile } from "../../core/source";
+import {
+  OutputRejectedError,
+  formatBuildCheck,
+  outputCheck,
+  type BuildCheck,
+  type SourceTable,
+  type WorkbookHost,
+  formatHostError,
+  HostError,
+} from "../../core/host";
+import { NUMBER_LOCALES, type Lang } from "../../core/lang";
+import { checkNameColumn, formatSourceProblem, profileSource, type SourceProfile } from "../../core/source";
 import { ActivitiesStep } from "./ActivitiesStep";
 import { PreviewStep } from "./PreviewStep";
 import { SourceStep } from "./SourceStep";
 import { CTS_STRINGS, fill } from "./strings";
-import { readSourceFrom, type SourceAt } from "../shared/source";
+import { readSourceForBuild, readSourceFrom, sameTable, sourceAt, sourceLabel, type SourceAt } from "../shared/source";
 
 /** Props of the Cost-to-serve builder. */
 export interface CostToServeBuilderProps {
@@ -45,7 +57,9 @@ type BuildState =
   | { readonly kind: "running"; readonly fraction: number; readonly status: string }
   | { readonly kind: "done"; readonly message: string }
   | { readonly kind: "cancelled" }
-  | { readonly kind: "failed"; readonly message: string };
+  | { readonly kind: "failed"; readonly message: string }
+  /** Stopped by a check (the source is gone or changed, the written sheet was broken); nothing was left. */
+  | { readonly kind: "stopped"; readonly check: BuildCheck };
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -85,6 +99,8 @@ export function CostToServeBuilder({ host, lang }: CostToServeBuilderProps): Rea
     async (keepMapping: boolean, at?: SourceAt): Promise<SourceTable | undefined> => {
       if (host === undefined) return undefined;
       setReading(true);
+      // A table picked again answers a "source gone or changed" message.
+      setBuild((b) => (b.kind === "stopped" ? { kind: "idle" } : b));
       try {
         const table = await readSourceFrom(host, at);
         setNotFound(table === undefined);
@@ -145,31 +161,51 @@ export function CostToServeBuilder({ host, lang }: CostToServeBuilderProps): Rea
     abort.current = controller;
     setBuild({ kind: "running", fraction: 0, status: "" });
     try {
-      const table = refresh ? await readSourceFrom(host, stored?.source) : source;
-      if (table === undefined) throw new Error(t.noSource);
       const config = CostToServeConfigSchema.parse(draft);
+      // Read the source as the workbook is now: the pane's copy may be of a file that was closed since.
+      const at =
+        refresh && stored?.source !== undefined ? stored.source : source === undefined ? undefined : sourceAt(source);
+      if (at === undefined) throw new Error(t.noSource);
+      const label = sourceLabel(source !== undefined && !refresh ? source : at);
+      const fresh = await readSourceForBuild(host, at, label, (table) =>
+        resolveColumns(config, table).problems.map((p) => String(p.params["column"] ?? "")),
+      );
+      if (!fresh.ok) {
+        setSource(fresh.table);
+        setProfile(fresh.table === undefined ? undefined : profileSource(fresh.table));
+        setNotFound(fresh.table === undefined);
+        setBuild({ kind: "stopped", check: fresh.check });
+        return;
+      }
+      const table = source !== undefined && sameTable(source, fresh.table) ? source : fresh.table;
       const names = await host.sheetNames();
       const owned = await host.ownedSheets();
       if (owned.some((o) => o.name === table.sheet)) {
         throw new Error(fill(t.ownSheet, { sheet: table.sheet, source: stored?.source?.sheet ?? "" }));
       }
-      if (refresh) {
+      const freshProfile = table === source && profile !== undefined ? profile : profileSource(table);
+      if (table !== source) {
         setSource(table);
-        setProfile(profileSource(table));
+        setProfile(freshProfile);
       }
+      const blocking = freshProfile.problems.find((p) => p.severity === "error");
+      if (blocking !== undefined) throw new Error(formatSourceProblem(blocking, lang));
       const own =
         refresh && stored?.sheet !== undefined && owned.some((o) => o.name === stored.sheet && o.tag === SHEET_TAG);
-      const { layout } = costToServeLayout(
+      const { layout, preview: built } = costToServeLayout(
         config,
         table,
         own && stored?.sheet !== undefined ? { sheetName: stored.sheet } : { existingSheets: names },
       );
+      const stop = built.problems.find(isBlocking);
+      if (stop !== undefined) throw new Error(formatCtsProblem(stop, lang));
       setBuild({ kind: "running", fraction: 0, status: fill(t.building, { sheet: layout.name }) });
       const result = await host.applyLayout(layout, {
         onProgress: (fraction, status) =>
           setBuild({ kind: "running", fraction, status: status || fill(t.building, { sheet: layout.name }) }),
         signal: controller.signal,
         replace: own,
+        verify: outputCheck(layout),
       });
       const next: StoredCostToServe = {
         config,
@@ -184,12 +220,17 @@ export function CostToServeBuilder({ host, lang }: CostToServeBuilderProps): Rea
           ? fill(t.refreshed, { sheet: result.sheet })
           : fill(t.built, {
               sheet: result.sheet,
-              cells: result.cellsWritten.toLocaleString(lang === "nl" ? "nl-NL" : "en-US"),
+              cells: result.cellsWritten.toLocaleString(NUMBER_LOCALES[lang]),
             }),
       });
     } catch (e) {
       if (controller.signal.aborted) setBuild({ kind: "cancelled" });
-      else setBuild({ kind: "failed", message: e instanceof Error ? e.message : String(e) });
+      else if (e instanceof OutputRejectedError) {
+        setBuild({ kind: "stopped", check: { code: "output_broken", sheet: e.sheet, ...e.broken } });
+      } else {
+        const message = e instanceof HostError ? formatHostError(e, lang) : e instanceof Error ? e.message : String(e);
+        setBuild({ kind: "failed", message });
+      }
     } finally {
       abort.current = undefined;
     }
@@ -329,6 +370,26 @@ export function CostToServeBuilder({ host, lang }: CostToServeBuilderProps): Rea
       {build.kind === "failed" ? (
         <MessageBar intent="error" data-testid="cts-failed">
           <MessageBarBody>{fill(t.failed, { message: build.message })}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {build.kind === "stopped" ? (
+        <MessageBar intent="error" layout="multiline" data-testid="cts-stopped">
+          <MessageBarBody>{formatBuildCheck(build.check, lang)}</MessageBarBody>
+          {build.check.code !== "output_broken" ? (
+            <MessageBarActions>
+              <Button
+                size="small"
+                onClick={() => {
+                  setBuild({ kind: "idle" });
+                  setStep("source");
+                  void read(false);
+                }}
+                data-testid="cts-repick"
+              >
+                {t.readSource}
+              </Button>
+            </MessageBarActions>
+          ) : null}
         </MessageBar>
       ) : null}
     </div>

@@ -2,7 +2,7 @@ import * as React from "react";
 import { LineChart, ScatterChart, type ChartProps } from "@fluentui/react-charts";
 import { MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { formatCtsProblem, isBlocking, SHEET_LABELS, type CostToServePreview } from "../../core/costToServe";
-import type { Lang } from "../../core/lang";
+import { NUMBER_LOCALES, type Lang } from "../../core/lang";
 import { CTS_STRINGS, fill } from "./strings";
 
 const useStyles = makeStyles({
@@ -87,7 +87,7 @@ export function PreviewStep({ lang, preview }: PreviewStepProps): React.JSX.Elem
   const t = CTS_STRINGS[lang];
   const L = (k: keyof typeof SHEET_LABELS): string => SHEET_LABELS[k][lang];
   const styles = useStyles();
-  const locale = lang === "nl" ? "nl-NL" : "en-US";
+  const locale = NUMBER_LOCALES[lang];
   const money = (v: number): string => v.toLocaleString(locale, { maximumFractionDigits: 0 });
   const pct = (v: number): string => v.toLocaleString(locale, { style: "percent", maximumFractionDigits: 1 });
   const unused = preview.resources.reduce((s, r) => s + r.unusedCost, 0);

@@ -3,6 +3,7 @@ import { ScatterChart, type ChartProps } from "@fluentui/react-charts";
 import {
   Button,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   ProgressBar,
   Table,
@@ -16,7 +17,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { CLASS_LABELS } from "../../core/classification";
-import type { Lang } from "../../core/lang";
+import { formatBuildCheck, type BuildCheck } from "../../core/host";
+import { NUMBER_LOCALES, type Lang } from "../../core/lang";
 import { PORTFOLIO_LABELS } from "../../core/portfolio";
 import { QUADRATIC_WARNING_ROWS } from "../../core/rank";
 import {
@@ -29,6 +31,7 @@ import {
   STYLES,
   STYLE_LABELS,
   errorsAt,
+  formatSelectionNotice,
   type ConfigError,
   type SelectionConfig,
   type SelectionPreview,
@@ -58,7 +61,9 @@ export type BuildState =
   | { readonly kind: "running"; readonly fraction: number; readonly status: string }
   | { readonly kind: "done"; readonly sheet: string; readonly cells: number }
   | { readonly kind: "cancelled" }
-  | { readonly kind: "failed"; readonly message: string };
+  | { readonly kind: "failed"; readonly message: string }
+  /** Stopped by a check (the source is gone or changed, the written sheet was broken); nothing was left. */
+  | { readonly kind: "stopped"; readonly check: BuildCheck };
 
 /** Props of {@link ClassesStep}. */
 export interface ClassesStepProps {
@@ -73,6 +78,8 @@ export interface ClassesStepProps {
   readonly onBack: () => void;
   readonly onBuild: (refresh: boolean) => void;
   readonly onCancel: () => void;
+  /** Pick the source table again (after a build found it gone or changed). */
+  readonly onRepick?: () => void;
 }
 
 /** Points along a cut-off line on the 1–5 scale (the scatter chart draws markers, not lines). */
@@ -186,7 +193,7 @@ export function ClassesStep(props: ClassesStepProps): React.JSX.Element {
       {draft.style === "portable" && preview !== undefined && preview.rows.length > QUADRATIC_WARNING_ROWS ? (
         <MessageBar intent="warning" data-testid="sel-warning-portable">
           <MessageBarBody>
-            {fill(t.portableSlow, { rows: preview.rows.length.toLocaleString(lang === "nl" ? "nl-NL" : "en-US") })}
+            {fill(t.portableSlow, { rows: preview.rows.length.toLocaleString(NUMBER_LOCALES[lang]) })}
           </MessageBarBody>
         </MessageBar>
       ) : null}
@@ -198,6 +205,11 @@ export function ClassesStep(props: ClassesStepProps): React.JSX.Element {
               <MessageBarBody>{fill(t.tooMany, { count: preview.keyAccounts })}</MessageBarBody>
             </MessageBar>
           ) : null}
+          {preview.notices.map((n, i) => (
+            <MessageBar key={`${n.code}-${i}`} intent="warning" data-testid={`sel-notice-${n.code}`}>
+              <MessageBarBody>{formatSelectionNotice(n, lang)}</MessageBarBody>
+            </MessageBar>
+          ))}
           {preview.unclassified > 0 ? (
             <MessageBar intent="info" data-testid="sel-unclassified">
               <MessageBarBody>{fill(t.unclassified, { count: preview.unclassified })}</MessageBarBody>
@@ -269,6 +281,18 @@ export function ClassesStep(props: ClassesStepProps): React.JSX.Element {
       {build.kind === "failed" ? (
         <MessageBar intent="error" data-testid="sel-build-error">
           <MessageBarBody>{fill(t.failed, { message: build.message })}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {build.kind === "stopped" ? (
+        <MessageBar intent="error" layout="multiline" data-testid="sel-stopped">
+          <MessageBarBody>{formatBuildCheck(build.check, lang)}</MessageBarBody>
+          {build.check.code !== "output_broken" && props.onRepick !== undefined ? (
+            <MessageBarActions>
+              <Button size="small" onClick={props.onRepick} data-testid="sel-repick">
+                {t.readSource}
+              </Button>
+            </MessageBarActions>
+          ) : null}
         </MessageBar>
       ) : null}
       <div className={styles.nav}>

@@ -11,7 +11,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { Lang } from "../../core/lang";
+import { NUMBER_LOCALES, type Lang } from "../../core/lang";
 import type { ColumnProfile } from "../../core/source";
 import {
   DIRECTIONS,
@@ -116,7 +116,7 @@ export function CriteriaStep({
     draft.criteria.map((c) => ({ weight: Number.isFinite(c.weight) ? Math.max(0, c.weight) : 0 })),
   );
   const pct = (v: number): string =>
-    v.toLocaleString(lang === "nl" ? "nl-NL" : "en-US", { style: "percent", maximumFractionDigits: 1 });
+    v.toLocaleString(NUMBER_LOCALES[lang], { style: "percent", maximumFractionDigits: 1 });
   const err = (path: string): string | undefined => errorsAt(errors, path)[0];
   const update = (i: number, patch: Partial<Criterion>): void =>
     onChange({

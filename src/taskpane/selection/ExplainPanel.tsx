@@ -12,7 +12,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { CLASS_LABELS } from "../../core/classification";
-import type { Lang } from "../../core/lang";
+import { NUMBER_LOCALES, type Lang } from "../../core/lang";
 import { PORTFOLIO_LABELS } from "../../core/portfolio";
 import type { Explanation } from "../../core/selectionMatrix";
 import { SEL_STRINGS, fill } from "./strings";
@@ -38,7 +38,7 @@ export interface ExplainPanelProps {
 export function ExplainPanel({ lang, sheet, explanation }: ExplainPanelProps): React.JSX.Element {
   const t = SEL_STRINGS[lang];
   const styles = useStyles();
-  const locale = lang === "nl" ? "nl-NL" : "en-US";
+  const locale = NUMBER_LOCALES[lang];
   const num = (v: number | undefined, digits = 2): string =>
     v === undefined ? t.missing : v.toLocaleString(locale, { maximumFractionDigits: digits });
   const pct = (v: number): string => v.toLocaleString(locale, { style: "percent", maximumFractionDigits: 1 });

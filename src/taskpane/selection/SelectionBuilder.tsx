@@ -1,9 +1,22 @@
 import * as React from "react";
 import { MessageBar, MessageBarBody, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { SourceTable, WorkbookHost } from "../../core/host";
+import {
+  OutputRejectedError,
+  outputCheck,
+  type SourceTable,
+  type WorkbookHost,
+  formatHostError,
+  HostError,
+} from "../../core/host";
 import type { Lang } from "../../core/lang";
 import { columnLetters } from "../../core/layout";
-import { checkNameColumn, numericColumns, profileSource, type SourceProfile } from "../../core/source";
+import {
+  checkNameColumn,
+  formatSourceProblem,
+  numericColumns,
+  profileSource,
+  type SourceProfile,
+} from "../../core/source";
 import {
   DEFAULT_CUTS,
   SELECTION_CONFIG_KEY,
@@ -11,6 +24,7 @@ import {
   buildSelectionLayout,
   checkAgainstSource,
   explainRow,
+  findColumn,
   previewSelection,
   templateAxes,
   templateCriteria,
@@ -28,7 +42,7 @@ import { CriteriaStep } from "./CriteriaStep";
 import { ExplainPanel } from "./ExplainPanel";
 import { SourceStep } from "./SourceStep";
 import { SEL_STRINGS, fill } from "./strings";
-import { readSourceFrom } from "../shared/source";
+import { readSourceForBuild, readSourceFrom, sameTable, sourceAt, sourceLabel } from "../shared/source";
 
 /** Props of the Selection matrix builder. */
 export interface SelectionBuilderProps {
@@ -67,6 +81,14 @@ interface Built {
 
 function topLeft(table: SourceTable): string {
   return `${columnLetters(table.origin.col)}${table.origin.row + 1}`;
+}
+
+/** The columns a configuration names that the table does not have (headers compared as the builder does). */
+function missingColumns(config: SelectionConfig, table: SourceTable): string[] {
+  const wanted = [config.nameColumn, ...(config.profitColumn === undefined ? [] : [config.profitColumn])];
+  for (const c of config.criteria) wanted.push(c.column);
+  const missing = wanted.filter((name) => findColumn(table, name) < 0);
+  return [...new Set(missing)];
 }
 
 /**
@@ -182,6 +204,8 @@ export function SelectionBuilder({ host, lang }: SelectionBuilderProps): React.J
   const read = async (): Promise<void> => {
     if (host === undefined) return;
     setReading(true);
+    // A table picked again answers a "source gone or changed" message.
+    setBuild((b) => (b.kind === "stopped" ? { kind: "idle" } : b));
     try {
       adopt(await host.readSource(), false);
     } finally {
@@ -209,14 +233,28 @@ export function SelectionBuilder({ host, lang }: SelectionBuilderProps): React.J
     setExplainIndex(undefined);
     try {
       await new Promise((resolve) => setTimeout(resolve, 0));
-      let table = source;
-      if (refresh) {
-        const at =
-          stored?.source ?? (source === undefined ? undefined : { sheet: source.sheet, address: topLeft(source) });
-        table = await readSourceFrom(host, at);
-        adopt(table, true);
+      // Read the source as the workbook is now: the pane's copy may be of a file that was closed since.
+      const at =
+        refresh && stored?.source !== undefined ? stored.source : source === undefined ? undefined : sourceAt(source);
+      if (at === undefined) throw new Error(t.noSource);
+      const fresh = await readSourceForBuild(
+        host,
+        at,
+        sourceLabel(source !== undefined && !refresh ? source : at),
+        (t) => missingColumns(config, t),
+      );
+      if (!fresh.ok) {
+        adopt(fresh.table, true);
+        setBuild({ kind: "stopped", check: fresh.check });
+        return;
       }
-      if (table === undefined) throw new Error(t.noSource);
+      const table = source !== undefined && sameTable(source, fresh.table) ? source : fresh.table;
+      if (table !== source) adopt(table, true);
+      const freshProfile = profileSource(table);
+      const blocking = freshProfile.problems.find((p) => p.severity === "error");
+      if (blocking !== undefined) throw new Error(formatSourceProblem(blocking, lang));
+      const mismatch = checkAgainstSource(config, freshProfile, lang)[0];
+      if (mismatch !== undefined) throw new Error(mismatch.message);
       const owned = await host.ownedSheets();
       const replace = refresh && built !== undefined && owned.some((o) => o.name === built.sheet);
       const result = buildSelectionLayout(
@@ -234,6 +272,7 @@ export function SelectionBuilder({ host, lang }: SelectionBuilderProps): React.J
         onProgress: (fraction, text) => setBuild({ kind: "running", fraction, status: text || status }),
         signal: controller.signal,
         replace,
+        verify: outputCheck(result.layout),
       });
       const toStore: StoredSelection = {
         config,
@@ -252,11 +291,13 @@ export function SelectionBuilder({ host, lang }: SelectionBuilderProps): React.J
       });
       setBuild({ kind: "done", sheet: applied.sheet, cells: applied.cellsWritten });
     } catch (e) {
-      setBuild(
-        controller.signal.aborted
-          ? { kind: "cancelled" }
-          : { kind: "failed", message: e instanceof Error ? e.message : String(e) },
-      );
+      if (controller.signal.aborted) setBuild({ kind: "cancelled" });
+      else if (e instanceof OutputRejectedError) {
+        setBuild({ kind: "stopped", check: { code: "output_broken", sheet: e.sheet, ...e.broken } });
+      } else {
+        const message = e instanceof HostError ? formatHostError(e, lang) : e instanceof Error ? e.message : String(e);
+        setBuild({ kind: "failed", message });
+      }
     } finally {
       abort.current = undefined;
     }
@@ -329,6 +370,11 @@ export function SelectionBuilder({ host, lang }: SelectionBuilderProps): React.J
           onBack={() => setStep("criteria")}
           onBuild={(refresh) => void runBuild(refresh)}
           onCancel={() => abort.current?.abort()}
+          onRepick={() => {
+            setBuild({ kind: "idle" });
+            setStep("source");
+            void read();
+          }}
         />
       ) : null}
       {built?.preview !== undefined ? <ExplainPanel lang={lang} sheet={built.sheet} explanation={explanation} /> : null}

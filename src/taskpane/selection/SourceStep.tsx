@@ -13,7 +13,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { Lang } from "../../core/lang";
+import { NUMBER_LOCALES, type Lang } from "../../core/lang";
 import { formatSourceProblem, type SourceProblem, type SourceProfile } from "../../core/source";
 import { TEMPLATES, type TemplateId } from "../../core/selectionMatrix";
 import { ChoiceField } from "./fields";
@@ -54,7 +54,7 @@ export function SourceStep(props: SourceStepProps): React.JSX.Element {
   const t = SEL_STRINGS[lang];
   const styles = useStyles();
   const pct = (v: number): string =>
-    v.toLocaleString(lang === "nl" ? "nl-NL" : "en-US", { style: "percent", maximumFractionDigits: 0 });
+    v.toLocaleString(NUMBER_LOCALES[lang], { style: "percent", maximumFractionDigits: 0 });
   return (
     <div className={styles.root} data-testid="sel-step-source">
       <div className={styles.nav}>

@@ -20,7 +20,7 @@ import {
 import type { Cell, ExcelErrorKind, Grid, OutCell } from "../../core/cells";
 import { CATALOG } from "../../core/catalog";
 import { resultShape, type AnyFunctionSpec, type Shape } from "../../core/catalog/define";
-import { formatIssue, isIssue, issueKind } from "../../core/issues";
+import { inputError, outputError } from "../../core/issues/excel";
 
 /** The namespace prefix of every KAM function in a formula. */
 export const NAMESPACE = "KAM.";
@@ -58,27 +58,34 @@ const TO_HF: Readonly<Record<ExcelErrorKind, ErrorType>> = {
  * @example
  * fromEngine(EmptyValue); // null
  */
-export function fromEngine(value: unknown): Cell {
+export function fromEngine(value: unknown, path: readonly (string | number)[] = []): Cell {
   if (value === EmptyValue || value === null || value === undefined) return null;
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
   if (value instanceof CellError) {
-    const kind = FROM_HF[value.type] ?? "#VALUE!";
-    return value.message ? { sheetError: kind, message: value.message } : { sheetError: kind };
+    // The rule of src/core/issues/excel.ts, as Excel applies it: #SPILL!, #REF!, #NAME?… become #VALUE!.
+    return inputError(FROM_HF[value.type] ?? "#VALUE!", value.message || undefined, path, "en");
   }
   if (typeof value === "object" && "val" in value) return Number((value as { val: unknown }).val);
   return String(value);
 }
 
-function toGrid(value: unknown): Grid | undefined {
+function toGrid(value: unknown, name: string): Grid | undefined {
   if (value === undefined) return undefined;
-  if (value instanceof SimpleRangeValue) return value.data.map((row) => row.map(fromEngine));
-  return [[fromEngine(value)]];
+  if (value instanceof SimpleRangeValue) {
+    const rows = value.data.length;
+    return value.data.map((row, r) =>
+      row.map((v, c) =>
+        fromEngine(v, row.length > 1 ? [name, r + 1, c + 1] : rows > 1 ? [name, r + 1] : [name]),
+      ),
+    );
+  }
+  return [[fromEngine(value, [name])]];
 }
 
 function toEngine(value: OutCell): number | string | boolean | CellError {
   if (typeof value !== "object") return value;
-  if (isIssue(value)) return new CellError(TO_HF[issueKind(value)], formatIssue(value, "en"));
-  return new CellError(TO_HF[value.sheetError], value.message);
+  const { code, message } = outputError(value, "en");
+  return new CellError(TO_HF[code], message);
 }
 
 /** The parts of HyperFormula's (unexported) AST and state types that the plugin touches. */
@@ -140,7 +147,7 @@ export function kamPlugin(catalog: readonly AnyFunctionSpec[] = CATALOG): Functi
       };
       return self.runFunction(ast.args, state, self.metadata(name), (...args: unknown[]) => {
         const grids = spec.params.map((p, i) => {
-          const g = toGrid(args[i] === EmptyValue && p.optional === true ? undefined : args[i]);
+          const g = toGrid(args[i] === EmptyValue && p.optional === true ? undefined : args[i], p.name);
           return g === undefined && p.optional !== true ? [[null]] : g;
         });
         let out;

@@ -14,15 +14,21 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
+import type { Lang } from "../../core/lang";
 import { a1 } from "../../core/layout";
 import { App } from "../../taskpane/App";
+import { fill } from "../../taskpane/shared/fields";
 import { parseAddress } from "../address";
 import type { EngineClient } from "../client";
+import type { CsvChoice } from "../csv";
+import type { FileReading } from "../files";
 import type { WorkbenchHost } from "../host";
 import type { WorkbookModel } from "../model";
 import type { CellView } from "../protocol";
+import { WB_STRINGS } from "../strings";
 import { editText } from "./display";
 import { ErrorBoundary } from "./ErrorBoundary";
+import { ReadAsBar } from "./ReadAsBar";
 import { SheetGrid } from "./SheetGrid";
 
 /** What the workbench says about saving charts (also in the README). */
@@ -75,6 +81,14 @@ function message(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
+/** The CSV file on screen: its bytes (to read it again), what was assumed and what the user chose. */
+interface OpenedCsv {
+  readonly fileName: string;
+  readonly data: ArrayBuffer;
+  readonly reading: FileReading;
+  readonly choice: CsvChoice;
+}
+
 /**
  * The workbench page: toolbar (Open, Save), name box and formula bar, the grid with sheet tabs,
  * and the real task pane docked on the right, talking to the workbench host.
@@ -89,6 +103,8 @@ export function Workbench({ engine, book, host, ready }: WorkbenchProps): React.
   const [loaded, setLoaded] = React.useState(false);
   const [error, setError] = React.useState<string | undefined>(undefined);
   const [notice, setNotice] = React.useState<string | undefined>(undefined);
+  const [lang, setLang] = React.useState<Lang>("en");
+  const [csv, setCsv] = React.useState<OpenedCsv | undefined>(undefined);
   /** A long operation in progress; no fraction while the engine calculates (an indeterminate bar). */
   const [activity, setActivity] = React.useState<{ fraction?: number; status: string } | undefined>(undefined);
   const [cell, setCell] = React.useState<CellView | undefined>(undefined);
@@ -186,13 +202,33 @@ export function Workbench({ engine, book, host, ready }: WorkbenchProps): React.
     setNotice(undefined);
     setActivity({ status: `Opening ${file.name}` });
     try {
-      const metas = await engine.call("openFile", { fileName: file.name, data: await file.arrayBuffer() });
+      const data = await file.arrayBuffer();
+      const { metas, reading } = await engine.call("openFile", { fileName: file.name, data });
       book.reset(metas);
+      setCsv(reading === undefined ? undefined : { fileName: file.name, data, reading, choice: {} });
       setFileName(file.name.replace(/\.[^.]*$/, "") + ".xlsx");
       setNotice(`Opened ${file.name}.`);
       setError(undefined);
     } catch (e) {
       showError(`${file.name} could not be opened: ${message(e)}`);
+    } finally {
+      setActivity(undefined);
+    }
+  };
+
+  const reread = async (partial: CsvChoice): Promise<void> => {
+    if (csv === undefined) return;
+    const choice = { ...csv.choice, ...partial };
+    setNotice(undefined);
+    setActivity({ status: `Opening ${csv.fileName}` });
+    try {
+      const { metas, reading } = await engine.call("openFile", { fileName: csv.fileName, data: csv.data, csv: choice });
+      book.reset(metas);
+      if (reading !== undefined) setCsv({ ...csv, reading, choice });
+      setNotice(fill(WB_STRINGS[lang].reread, { file: csv.fileName }));
+      setError(undefined);
+    } catch (e) {
+      showError(`${csv.fileName} could not be opened: ${message(e)}`);
     } finally {
       setActivity(undefined);
     }
@@ -285,6 +321,16 @@ export function Workbench({ engine, book, host, ready }: WorkbenchProps): React.
             </MessageBarActions>
           </MessageBar>
         )}
+        {csv === undefined ? null : (
+          <ReadAsBar
+            fileName={csv.fileName}
+            reading={csv.reading}
+            lang={lang}
+            busy={activity !== undefined}
+            onChoose={(choice) => void reread(choice)}
+            onDismiss={() => setCsv(undefined)}
+          />
+        )}
         <div className={styles.formulaRow}>
           <Input
             className={styles.nameBox}
@@ -355,7 +401,7 @@ export function Workbench({ engine, book, host, ready }: WorkbenchProps): React.
           </div>
           <aside className={styles.pane} data-testid="wb-pane">
             <ErrorBoundary what="The task pane" onError={showError}>
-              <App hostKind="workbench" initialLang="en" host={host} />
+              <App hostKind="workbench" initialLang="en" host={host} onLangChange={setLang} />
             </ErrorBoundary>
           </aside>
         </div>

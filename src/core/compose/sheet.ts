@@ -1,0 +1,283 @@
+/**
+ * The sheet composer: a builder declares named blocks, each with its size and its place relative to
+ * other blocks ("below weights", "beside summary"); the composer places them, then lets every block
+ * render its cells with the resolved addresses of any other block (a summary can count a table column
+ * placed below it). The result is a {@link SheetLayout} plus the anchors Refresh and Explain need.
+ *
+ * Sizes are known before anything renders, so references may point forward and backward alike.
+ *
+ * @module
+ */
+import {
+  a1,
+  type Block,
+  type ChartSpec,
+  type ConditionalSpec,
+  type FormatSpec,
+  type LayoutCell,
+  type RangeRef,
+  type SheetLayout,
+  type TableSpec,
+} from "../layout";
+import { STYLES, type Style, type StyleRole } from "./palette";
+
+/** The size of a block in cells. */
+export interface Size {
+  readonly rows: number;
+  readonly cols: number;
+}
+
+/** Resolves a block id to its rectangle on the sheet. */
+export type Locate = (id: string) => RangeRef;
+
+/**
+ * Where a block goes. `below`: under that block, `gap` empty rows between (default 1), in its
+ * column unless `col` says otherwise. `beside`: right of that block, `gap` empty columns between
+ * (default 1), on its row unless `row` says otherwise. Without either, `row` and `col` (default 0).
+ * `row` and `col` may be functions of the other blocks' places.
+ */
+export interface Place {
+  readonly below?: string;
+  readonly beside?: string;
+  readonly gap?: number;
+  readonly row?: number | ((at: Locate) => number);
+  readonly col?: number | ((at: Locate) => number);
+}
+
+/** A format on a block, its range relative to the block's top-left cell. */
+export interface PartFormat {
+  readonly range: RangeRef;
+  readonly role?: StyleRole;
+  readonly numberFormat?: string;
+}
+
+/** What a block renders, every range relative to its own top-left cell. */
+export interface Parts {
+  readonly cells?: readonly (readonly LayoutCell[])[];
+  readonly formats?: readonly PartFormat[];
+  readonly conditional?: readonly ConditionalSpec[];
+  /** An Excel table over a range of the block. */
+  readonly table?: Omit<TableSpec, "range"> & { readonly range: RangeRef };
+  /** A chart placed over the whole block. */
+  readonly chart?: Omit<ChartSpec, "placement">;
+}
+
+/** A named block of a sheet. */
+export interface BlockDef {
+  readonly id: string;
+  readonly place: Place;
+  /** Its size, or a function of the other blocks' places (a chart as tall as the area above a table). */
+  readonly size: Size | ((at: Locate) => Size);
+  /** Skipped when false (an optional block keeps its place for blocks placed relative to it). */
+  readonly when?: boolean;
+  readonly render: (sheet: Sheet) => Parts;
+  /** The column registry of a table block, on the block's place ({@link tableBlock} sets it). */
+  readonly registry?: (at: RangeRef) => TableRefs;
+}
+
+/** The resolved sheet a block renders against. */
+export interface Sheet {
+  readonly name: string;
+  /** The rectangle of a block. */
+  at(id: string): RangeRef;
+  /** One cell of a block, by its row and column within the block. */
+  cell(id: string, row: number, col: number): RangeRef;
+  /** The A1 reference of one cell of a block (absolute with `$` when asked). */
+  ref(id: string, row: number, col: number, absolute?: boolean): string;
+  /** The A1 reference of a range of a block. */
+  range(id: string, row: number, col: number, rows: number, cols: number, absolute?: boolean): string;
+  /** The column registry of a table block (`tableBlock`). */
+  table(id: string): TableRefs;
+}
+
+/** A table's column registry resolved on the sheet (`tableBlock` in `table.ts`). */
+export interface TableRefs {
+  readonly headerRow: number;
+  readonly firstRow: number;
+  readonly rows: number;
+  /** Header and data rows. */
+  readonly range: RangeRef;
+  col(key: string, j?: number): number;
+  cols(key: string): readonly number[];
+  /** The absolute A1 reference of a column's data rows. */
+  data(key: string, j?: number): string;
+  dataRange(key: string, j?: number): RangeRef;
+  /** The data rows of `count` columns of a group from its `from`-th. */
+  across(key: string, from: number, count: number): RangeRef;
+  /** A same-row reference for a row template (`C` + the row marker). */
+  here(key: string, j?: number): string;
+}
+
+/** A composed sheet: the layout and the places of its blocks. */
+export interface Composed {
+  readonly layout: SheetLayout;
+  readonly sheet: Sheet;
+}
+
+/** What {@link compose} takes. */
+export interface SheetSpec {
+  readonly name: string;
+  readonly tag: string;
+  readonly blocks: readonly BlockDef[];
+  readonly columnWidths?: Readonly<Record<number, number>> | ((sheet: Sheet) => Readonly<Record<number, number>>);
+  readonly freezeRows?: number;
+}
+
+function offset(range: RangeRef, at: RangeRef): RangeRef {
+  return { row: range.row + at.row, col: range.col + at.col, rows: range.rows, cols: range.cols };
+}
+
+/**
+ * Places the blocks of a sheet. Throws on an unknown or circular reference: a builder's bug, not the
+ * user's (every builder's tests compose it).
+ *
+ * @example
+ * const at = placeBlocks([
+ *   { id: "title", place: {}, size: { rows: 3, cols: 1 }, render: () => ({}) },
+ *   { id: "weights", place: { below: "title" }, size: { rows: 5, cols: 10 }, render: () => ({}) },
+ * ]);
+ * at("weights"); // { row: 4, col: 0, rows: 5, cols: 10 }
+ */
+export function placeBlocks(blocks: readonly BlockDef[]): Locate {
+  const byId = new Map(blocks.map((b) => [b.id, b]));
+  const placed = new Map<string, RangeRef>();
+  const busy = new Set<string>();
+  const locate = (id: string): RangeRef => {
+    const done = placed.get(id);
+    if (done !== undefined) return done;
+    const block = byId.get(id);
+    if (block === undefined) throw new Error(`compose: no block "${id}"`);
+    if (busy.has(id)) throw new Error(`compose: block "${id}" is placed relative to itself`);
+    busy.add(id);
+    const { below, beside, gap = 1 } = block.place;
+    const value = (v: Place["row"]): number | undefined => (typeof v === "function" ? v(locate) : v);
+    let row = value(block.place.row);
+    let col = value(block.place.col);
+    if (below !== undefined) {
+      const b = locate(below);
+      row ??= b.row + b.rows + gap;
+      col ??= b.col;
+    }
+    if (beside !== undefined) {
+      const b = locate(beside);
+      col ??= b.col + b.cols + gap;
+      row ??= b.row;
+    }
+    const size = typeof block.size === "function" ? block.size(locate) : block.size;
+    const range = { row: row ?? 0, col: col ?? 0, rows: size.rows, cols: size.cols };
+    busy.delete(id);
+    placed.set(id, range);
+    return range;
+  };
+  for (const b of blocks) locate(b.id);
+  return locate;
+}
+
+/**
+ * Composes a sheet: places the blocks, renders each against the resolved places, and collects cells,
+ * formats (palette roles), conditional formats, tables and charts into one {@link SheetLayout}.
+ *
+ * @example
+ * const { layout } = compose({
+ *   name: "KAM Demo",
+ *   tag: "kam:demo",
+ *   blocks: [{ id: "title", place: {}, size: { rows: 1, cols: 1 }, render: () => ({ cells: [[{ v: "Demo" }]] }) }],
+ * });
+ * layout.blocks[0]; // { row: 0, col: 0, cells: [[{ v: "Demo" }]] }
+ */
+export function compose(spec: SheetSpec): Composed {
+  const locate = placeBlocks(spec.blocks);
+  const registries = new Map<string, TableRefs>();
+  const sheet: Sheet = {
+    name: spec.name,
+    at: locate,
+    cell: (id, row, col) => {
+      const at = locate(id);
+      return { row: at.row + row, col: at.col + col, rows: 1, cols: 1 };
+    },
+    ref: (id, row, col, absolute = false) => a1(sheet.cell(id, row, col), absolute),
+    range: (id, row, col, rows, cols, absolute = false) => {
+      const at = locate(id);
+      return a1({ row: at.row + row, col: at.col + col, rows, cols }, absolute);
+    },
+    table: (id) => {
+      let refs = registries.get(id);
+      if (refs === undefined) {
+        const make = spec.blocks.find((b) => b.id === id)?.registry;
+        if (make === undefined) throw new Error(`compose: block "${id}" is no table`);
+        refs = make(locate(id));
+        registries.set(id, refs);
+      }
+      return refs;
+    },
+  };
+  const blocks: Block[] = [];
+  const formats: FormatSpec[] = [];
+  const conditional: ConditionalSpec[] = [];
+  const tables: TableSpec[] = [];
+  const charts: ChartSpec[] = [];
+  for (const def of spec.blocks) {
+    if (def.when === false) continue;
+    const at = locate(def.id);
+    const parts = def.render(sheet);
+    if (parts.cells !== undefined && parts.cells.length > 0)
+      blocks.push({ row: at.row, col: at.col, cells: parts.cells });
+    for (const fmt of parts.formats ?? []) {
+      const style: Style = fmt.role === undefined ? {} : STYLES[fmt.role];
+      const numberFormat = fmt.numberFormat ?? style.numberFormat;
+      formats.push({ range: offset(fmt.range, at), ...style, ...(numberFormat === undefined ? {} : { numberFormat }) });
+    }
+    for (const c of parts.conditional ?? []) conditional.push({ ...c, range: offset(c.range, at) });
+    if (parts.table !== undefined) tables.push({ ...parts.table, range: offset(parts.table.range, at) });
+    if (parts.chart !== undefined) charts.push({ ...parts.chart, placement: at });
+  }
+  const widths = typeof spec.columnWidths === "function" ? spec.columnWidths(sheet) : (spec.columnWidths ?? {});
+  const layout: SheetLayout = {
+    name: spec.name,
+    tag: spec.tag,
+    blocks,
+    tables,
+    formats,
+    conditional,
+    charts,
+    columnWidths: widths,
+    ...(spec.freezeRows === undefined ? {} : { freezeRows: spec.freezeRows }),
+  };
+  return { layout, sheet };
+}
+
+/**
+ * A range relative to a block: one cell, or `rows` × `cols` from it.
+ *
+ * @example
+ * at(1, 2); // { row: 1, col: 2, rows: 1, cols: 1 }
+ * at(1, 2, 3); // { row: 1, col: 2, rows: 3, cols: 1 }
+ */
+export function at(row: number, col: number, rows = 1, cols = 1): RangeRef {
+  return { row, col, rows, cols };
+}
+
+/**
+ * Pads the rows of a block to one width (the widest row), in place, and returns them.
+ *
+ * @example
+ * padRows([[{ v: 1 }], [{ v: 1 }, { v: 2 }]]); // [[{ v: 1 }, null], [{ v: 1 }, { v: 2 }]]
+ */
+export function padRows(rows: LayoutCell[][]): LayoutCell[][] {
+  let width = 0;
+  for (const r of rows) if (r.length > width) width = r.length;
+  for (const r of rows) while (r.length < width) r.push(null);
+  return rows;
+}
+
+/** A literal cell. */
+export const lit = (value: string | number | boolean): LayoutCell => ({ v: value });
+/** A formula cell. */
+export const fx = (formula: string): LayoutCell => ({ f: formula });
+/**
+ * A text as an Excel string literal inside a formula.
+ *
+ * @example
+ * quoted('say "hi"'); // "\"say \"\"hi\"\"\""
+ */
+export const quoted = (text: string): string => `"${text.replace(/"/g, '""')}"`;
