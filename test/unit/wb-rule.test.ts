@@ -11,7 +11,9 @@ describe("workbench follows the Excel error rule", () => {
     expect((v(1) as DetailedCellError).value).toBe("#DIV/0!");
     expect((v(1) as DetailedCellError).message).toBe("");
     expect((v(2) as DetailedCellError).value).toBe("#VALUE!");
-    expect((v(2) as DetailedCellError).message).toBe("satisfaction, row 3: the cell holds #REF!, which a custom function cannot return.");
+    expect((v(2) as DetailedCellError).message).toBe(
+      "satisfaction, row 3: the cell holds #REF!, which a custom function cannot return.",
+    );
     expect(v(3)).toBe("Zone of affection");
   });
 });

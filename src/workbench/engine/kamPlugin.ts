@@ -74,9 +74,7 @@ function toGrid(value: unknown, name: string): Grid | undefined {
   if (value instanceof SimpleRangeValue) {
     const rows = value.data.length;
     return value.data.map((row, r) =>
-      row.map((v, c) =>
-        fromEngine(v, row.length > 1 ? [name, r + 1, c + 1] : rows > 1 ? [name, r + 1] : [name]),
-      ),
+      row.map((v, c) => fromEngine(v, row.length > 1 ? [name, r + 1, c + 1] : rows > 1 ? [name, r + 1] : [name])),
     );
   }
   return [[fromEngine(value, [name])]];
