@@ -181,36 +181,14 @@ function firstCells(list: readonly string[]): string {
   return list.slice(0, 3).join(", ");
 }
 
-/**
- * Computes the whole analysis from a configuration and the source table. Rows with a blank or
- * non-numeric value in a mapped number column, or a net revenue of zero or below (no margin or
- * cost-to-serve percentage exists), are left out and reported with their cells; driver volumes are the sums over all source rows, as the sheet's `SUM` computes them.
- *
- * @example
- * const preview = computeCostToServe(config, source);
- * preview.totals.profit;
- */
-export function computeCostToServe(config: CostToServeConfig, source: SourceTable): CostToServePreview {
-  const resolved = resolveColumns(config, source);
-  const columns = resolved.columns;
-  const empty = { revenue: 0, costToServe: 0, profit: 0 };
-  if (columns === undefined) {
-    return {
-      rates: [],
-      resources: [],
-      customers: [],
-      cuts: { margin: Number.NaN, costToServe: Number.NaN },
-      totals: empty,
-      loss: { count: 0, total: 0 },
-      largest: [],
-      whale: undefined,
-      problems: resolved.problems,
-      columns: { customer: -1, cost: -1, drivers: [] },
-    };
-  }
-  const problems: CtsProblem[] = [];
+/** Each activity's driver volume (the sum over all source rows, as the sheet's `SUM`) and rate. */
+function activityRates(
+  config: CostToServeConfig,
+  source: SourceTable,
+  columns: ResolvedColumns,
+  problems: CtsProblem[],
+): ActivityRate[] {
   const { activities } = config;
-
   const volumes = activities.map((a, j) => {
     if (a.method === "financing") return null;
     const col = columns.drivers[j] as number;
@@ -240,7 +218,17 @@ export function computeCostToServe(config: CostToServeConfig, source: SourceTabl
       minutesUsed: a.minutesPerUnit * (volume ?? 0),
     };
   });
-  const resources: ResourceUse[] = config.resources.map((r) => {
+  return rates;
+}
+
+/** Each resource's used and unused capacity (time-driven ABC); more than the capacity is a problem. */
+function resourceUses(
+  config: CostToServeConfig,
+  rates: readonly ActivityRate[],
+  problems: CtsProblem[],
+): ResourceUse[] {
+  const { activities } = config;
+  return config.resources.map((r) => {
     const minutesUsed = activities.reduce(
       (sum, act, k) => (act.method === "tdabc" && act.resource === r.id ? sum + (rates[k]?.minutesUsed ?? 0) : sum),
       0,
@@ -264,7 +252,17 @@ export function computeCostToServe(config: CostToServeConfig, source: SourceTabl
       unusedCost: unusedMinutes * capacityCostRate,
     };
   });
+}
 
+/** The P&L of every customer whose mapped numbers are all there and whose revenue is above zero; the others are reported. */
+function customerRows(
+  config: CostToServeConfig,
+  source: SourceTable,
+  columns: ResolvedColumns,
+  rates: readonly ActivityRate[],
+  problems: CtsProblem[],
+): Omit<CustomerPnl, "quadrant" | "rank">[] {
+  const { activities } = config;
   const numeric: { col: number; header: string }[] = [];
   const header = (col: number): string => String(source.headers[col] ?? "");
   if (columns.net !== undefined) numeric.push({ col: columns.net, header: header(columns.net) });
@@ -336,6 +334,40 @@ export function computeCostToServe(config: CostToServeConfig, source: SourceTabl
     });
   }
   if (rows.length === 0) problems.push({ code: "no_customers", params: {} });
+  return rows;
+}
+
+/**
+ * Computes the whole analysis from a configuration and the source table. Rows with a blank or
+ * non-numeric value in a mapped number column, or a net revenue of zero or below (no margin or
+ * cost-to-serve percentage exists), are left out and reported with their cells; driver volumes are the sums over all source rows, as the sheet's `SUM` computes them.
+ *
+ * @example
+ * const preview = computeCostToServe(config, source);
+ * preview.totals.profit;
+ */
+export function computeCostToServe(config: CostToServeConfig, source: SourceTable): CostToServePreview {
+  const resolved = resolveColumns(config, source);
+  const columns = resolved.columns;
+  const empty = { revenue: 0, costToServe: 0, profit: 0 };
+  if (columns === undefined) {
+    return {
+      rates: [],
+      resources: [],
+      customers: [],
+      cuts: { margin: Number.NaN, costToServe: Number.NaN },
+      totals: empty,
+      loss: { count: 0, total: 0 },
+      largest: [],
+      whale: undefined,
+      problems: resolved.problems,
+      columns: { customer: -1, cost: -1, drivers: [] },
+    };
+  }
+  const problems: CtsProblem[] = [];
+  const rates = activityRates(config, source, columns, problems);
+  const resources = resourceUses(config, rates, problems);
+  const rows = customerRows(config, source, columns, rates, problems);
 
   const cuts = {
     margin: config.cuts.margin ?? median(rows.map((c) => c.marginPct)) ?? Number.NaN,
