@@ -66,8 +66,44 @@ describe("the selection sheet recalculated by HyperFormula with the KAM plugin (
         const warning = plain(portable.get(portable.map.warningCell.row, portable.map.warningCell.col));
         expect(warning !== "").toBe(preview.keyAccounts > 35);
       });
+
+      it("counts the customers without a class in an Unclassified row, so the totals are the customers", () => {
+        for (const ev of [portable, kam]) {
+          const { unclassifiedCells: u, totalCells: total } = ev.map;
+          expect(ev.get(u.classes.row, u.classes.col)).toBe(preview.unclassified);
+          expect(ev.get(total.classes.row, total.classes.col)).toBe(preview.rows.length);
+          expect(ev.get(total.quadrants.row, total.quadrants.col)).toBe(preview.rows.length);
+        }
+      });
     });
   }
+
+  it("counts five customers whose future criteria are blank as Unclassified, in both styles (issue 13)", () => {
+    const config = CONFIGS["Course: four dimensions"] as SelectionConfig;
+    const future = new Set(config.criteria.filter((c) => c.horizon === "future").map((c) => c.column));
+    const blanked = sample.headers.map((h, j) => (future.has(String(h)) ? j : -1)).filter((j) => j >= 0);
+    const rows = sample.rows.map((row, r) => (r < 5 ? row.map((v, j) => (blanked.includes(j) ? null : v)) : row));
+    const table: SourceTable = { ...sample, rows };
+    expect(previewSelection(table, config).unclassified).toBe(5);
+    for (const style of ["portable", "kam"] as const) {
+      const ev = evaluateSelection(table, withStyle(config, style));
+      const { unclassifiedCells: u, totalCells: total } = ev.map;
+      expect(ev.get(u.classes.row, u.classes.col - 1), style).toBe("Unclassified");
+      expect(ev.get(u.classes.row, u.classes.col), style).toBe(5);
+      expect(ev.get(u.quadrants.row, u.quadrants.col), style).toBe(5);
+      expect(ev.get(total.classes.row, total.classes.col), style).toBe(sample.rows.length);
+      expect(ev.get(total.quadrants.row, total.quadrants.col), style).toBe(sample.rows.length);
+    }
+  });
+
+  it("shows the key-account warning below the class totals when more than 35 customers are key accounts", () => {
+    const base = CONFIGS["Course: four dimensions"] as SelectionConfig;
+    const config: SelectionConfig = { ...base, cuts: { ...base.cuts, current: 1, future: 1 } };
+    expect(previewSelection(sample, config).keyAccounts).toBeGreaterThan(35);
+    const ev = evaluateSelection(sample, config);
+    expect(ev.map.warningCell.row).toBe(ev.map.totalCells.classes.row + 1);
+    expect(String(plain(ev.get(ev.map.warningCell.row, ev.map.warningCell.col)))).not.toBe("");
+  });
 
   it("keeps every class and quadrant of the Dutch configuration in Dutch, with loss customers", () => {
     const outputs = evaluateSelection(sample, ALL_METHODS).outputs();

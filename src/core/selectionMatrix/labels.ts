@@ -78,6 +78,7 @@ export const SHEET_TEXT = {
   customers: { en: "Customers", nl: "Klanten" },
   share: { en: "Share", nl: "Aandeel" },
   total: { en: "Total", nl: "Totaal" },
+  unclassified: { en: "Unclassified", nl: "Niet ingedeeld" },
   quadrantHeader: { en: "Portfolio", nl: "Portfolio" },
   tooManyKey: {
     en: "More than 35 key accounts: a supplier keeps roughly 15–35 (McDonald & Woodburn). Raise the cut-offs.",

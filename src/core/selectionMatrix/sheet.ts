@@ -84,6 +84,9 @@ export interface SelectionLayoutMap {
   /** Count cells of the summary, per class and per quadrant. */
   readonly classCountCells: Readonly<Record<CustomerClass, RangeRef>>;
   readonly quadrantCountCells: Readonly<Record<PortfolioQuadrant, RangeRef>>;
+  /** The "Unclassified" counts (customers without a class or quadrant) and the totals below them. */
+  readonly unclassifiedCells: { readonly classes: RangeRef; readonly quadrants: RangeRef };
+  readonly totalCells: { readonly classes: RangeRef; readonly quadrants: RangeRef };
   readonly warningCell: RangeRef;
 }
 
@@ -312,7 +315,11 @@ function cutoffsBlock(ctx: Ctx): BlockDef {
   };
 }
 
-/** A count-and-share summary of a labelled column of the matrix (classes, quadrants). */
+/**
+ * A count-and-share summary of a labelled column of the matrix (classes, quadrants). With `rest`, one more row
+ * counts the customers with none of the labels (no class: a blank current or future criterion), so the counts
+ * add up to the customers of the table.
+ */
 function summaryBlock<K extends string>(
   ctx: Ctx,
   spec: {
@@ -322,11 +329,13 @@ function summaryBlock<K extends string>(
     keys: readonly K[];
     label: (key: K) => string;
     column: string;
+    rest?: keyof typeof SHEET_TEXT;
     warning?: (sheet: Sheet) => LayoutCell;
   },
 ): BlockDef {
   const { t } = ctx;
-  const count = spec.keys.length;
+  const labelled = spec.keys.length;
+  const count = labelled + (spec.rest === undefined ? 0 : 1);
   return {
     id: spec.id,
     place: { beside: spec.beside },
@@ -334,15 +343,27 @@ function summaryBlock<K extends string>(
     render: (sheet) => {
       const data = sheet.table("matrix").data(spec.column);
       const total = sheet.ref(spec.id, 1 + count, 1, true);
+      const share = (i: number): LayoutCell => fx(`=IF(${total}>0,${sheet.ref(spec.id, 1 + i, 1)}/${total},0)`);
       const rows = spec.keys.map((key, i): LayoutCell[] => [
         lit(spec.label(key)),
         fx(`=COUNTIF(${data},${sheet.ref(spec.id, 1 + i, 0)})`),
-        fx(`=IF(${total}>0,${sheet.ref(spec.id, 1 + i, 1)}/${total},0)`),
+        share(i),
       ]);
+      const rest =
+        spec.rest === undefined
+          ? []
+          : [
+              [
+                lit(t(spec.rest)),
+                fx(`=ROWS(${data})-SUM(${sheet.range(spec.id, 1, 1, labelled, 1)})`),
+                share(labelled),
+              ],
+            ];
       return {
         cells: [
           [lit(t(spec.header)), lit(t("customers")), lit(t("share"))],
           ...rows,
+          ...rest,
           [lit(t("total")), fx(`=SUM(${sheet.range(spec.id, 1, 1, count, 1)})`), null],
           ...(spec.warning === undefined ? [] : [[spec.warning(sheet)]]),
         ],
@@ -368,6 +389,7 @@ function classBlock(ctx: Ctx): BlockDef {
     keys: CLASS_ORDER,
     label: (c) => CLASS_LABELS[c][lang],
     column: "cls",
+    rest: "unclassified",
     warning: (sheet) =>
       fx(`=IF(${sheet.ref("classes", 1, 1, true)}>${KEY_ACCOUNT_LIMIT},${quoted(t("tooManyKey"))},"")`),
   });
@@ -392,6 +414,7 @@ function quadrantBlock(ctx: Ctx): BlockDef {
     keys: QUADRANT_ORDER,
     label: (q) => PORTFOLIO_LABELS[q][ctx.lang],
     column: "quadrant",
+    rest: "unclassified",
   });
 }
 
@@ -777,7 +800,15 @@ function layoutMap(ctx: Ctx, sheet: Sheet, name: string): SelectionLayoutMap {
     >,
     classCountCells: counts(CLASS_ORDER, classes),
     quadrantCountCells: counts(QUADRANT_ORDER, quadrants),
-    warningCell: one(classes.row + 2 + CLASS_ORDER.length, classes.col),
+    unclassifiedCells: {
+      classes: one(classes.row + 1 + CLASS_ORDER.length, classes.col + 1),
+      quadrants: one(quadrants.row + 1 + QUADRANT_ORDER.length, quadrants.col + 1),
+    },
+    totalCells: {
+      classes: one(classes.row + 2 + CLASS_ORDER.length, classes.col + 1),
+      quadrants: one(quadrants.row + 2 + QUADRANT_ORDER.length, quadrants.col + 1),
+    },
+    warningCell: one(classes.row + 3 + CLASS_ORDER.length, classes.col),
   };
 }
 
