@@ -12,7 +12,9 @@
 import type { Cell } from "../../src/core/cells";
 import type { SourceTable } from "../../src/core/host";
 import { a1 } from "../../src/core/layout";
+import { resolve } from "node:path";
 import { readSampleCustomers } from "./csv";
+import { REPO_ROOT } from "./server";
 
 /** A CSV field as the cell a user would have after opening the file in Excel. */
 export function sampleCell(field: string): Cell {
@@ -25,6 +27,20 @@ export function sampleCell(field: string): Cell {
 export function sampleSourceTable(limit?: number, sheet = "Customers"): SourceTable {
   const { header, rows } = readSampleCustomers();
   const data = (limit === undefined ? rows : rows.slice(0, limit)).map((r) => r.map(sampleCell));
+  return {
+    sheet,
+    address: a1({ row: 0, col: 0, rows: data.length + 1, cols: header.length }),
+    origin: { row: 0, col: 0 },
+    headers: header,
+    rows: data,
+    merged: [],
+  };
+}
+
+/** The 793-customer retail profile of issue 13 (`assets/sample/retail-793.csv`) as a source table. */
+export function retailSourceTable(sheet = "Customers"): SourceTable {
+  const { header, rows } = readSampleCustomers(resolve(REPO_ROOT, "assets/sample/retail-793.csv"));
+  const data = rows.map((r) => r.map(sampleCell));
   return {
     sheet,
     address: a1({ row: 0, col: 0, rows: data.length + 1, cols: header.length }),

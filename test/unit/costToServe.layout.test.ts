@@ -9,6 +9,7 @@ import {
 import { tableNameForSheet as tableName, uniqueSheetName } from "../../src/core/compose";
 import { a1, type SheetLayout } from "../../src/core/layout";
 import { sampleConfig, sampleSource } from "../support/costToServe";
+import { retailSourceTable } from "../support/selectionSample";
 import { cellsAt } from "../support/layoutDigest";
 
 const source = sampleSource();
@@ -121,7 +122,66 @@ describe("the cost-to-serve layout as data", () => {
     expect(chart?.series[0]?.x).toEqual({ row: anchors.table.row + 1, col: t.ctsPct, rows: 198, cols: 1 });
     expect(chart?.series[0]?.y).toEqual({ row: anchors.table.row + 1, col: t.marginPct, rows: 198, cols: 1 });
     expect(chart?.series[1]?.x.rows).toBe(2);
-    expect(chart?.labels?.map((l) => l.text)).toEqual(["Carriage trade", "Passive", "Aggressive", "Bargain basement"]);
+    expect(chart?.labels?.map((l) => l.text)).toEqual(["Passive", "Carriage trade", "Bargain basement", "Aggressive"]);
+  });
+
+  describe("on the 793-customer retail profile: one customer at 5.4 × revenue, a third loss-making (issue 13)", () => {
+    const retail = retailSourceTable();
+    const built = costToServeLayout(sampleConfig("portable"), retail, { existingSheets: ["Customers"] });
+    const chart = built.layout.charts.find((c) => c.id === "shapiro");
+    const pct = built.preview.customers.map((c) => c.costToServePct);
+    const outlier = built.preview.customers.findIndex((c) => c.name === "Customer 15223");
+
+    it("sets the axes to the bulk of the customers and leaves the outlier outside them", () => {
+      expect(outlier).toBeGreaterThanOrEqual(0);
+      const x = chart?.xAxis;
+      expect(x).toBeDefined();
+      expect(pct[outlier]).toBeGreaterThan(x?.max ?? Infinity);
+      const inside = pct.filter((p) => p >= (x?.min ?? 0) && p <= (x?.max ?? 0)).length;
+      expect(inside / pct.length).toBeGreaterThan(0.97);
+      expect((x?.max ?? 0) / (pct[outlier] ?? 1)).toBeLessThan(0.5);
+    });
+
+    it("names the customers outside the axes beside the chart, with their percentages as table cells", () => {
+      const block = built.layout.blocks.find(
+        (b) => b.cells[0]?.[0] !== null && JSON.stringify(b.cells[0]?.[0]).includes("Outside the chart"),
+      );
+      expect(block).toBeDefined();
+      const names = (block?.cells ?? []).slice(2).map((r) => r[0]);
+      expect(names).toContainEqual({ v: "Customer 15223" });
+      const row = (block?.cells ?? [])
+        .slice(2)
+        .find((r) => JSON.stringify(r[0]) === JSON.stringify({ v: "Customer 15223" }));
+      expect(row?.[1]).toMatchObject({ f: expect.stringMatching(/^=\$[A-Z]+\$\d+$/) });
+    });
+
+    it("puts the quadrant names inside the plot's corners and runs the cut-off lines between the axis bounds", () => {
+      const x = chart?.xAxis;
+      const y = chart?.yAxis;
+      for (const l of chart?.labels ?? []) {
+        expect(l.x).toBeGreaterThan(x?.min ?? Infinity);
+        expect(l.x).toBeLessThan(x?.max ?? -Infinity);
+        expect(l.y).toBeGreaterThan(y?.min ?? Infinity);
+        expect(l.y).toBeLessThan(y?.max ?? -Infinity);
+      }
+      expect(chart?.labels?.map((l) => l.align)).toEqual(["start", "end", "start", "end"]);
+      const points = chart?.labelPoints;
+      expect(
+        points &&
+          cellsAt(built.layout, points.x)
+            .flat()
+            .map((c) => (c !== null && "v" in c ? c.v : c)),
+      ).toEqual(chart?.labels?.map((l) => l.x));
+      expect(
+        points &&
+          cellsAt(built.layout, points.y)
+            .flat()
+            .map((c) => (c !== null && "v" in c ? c.v : c)),
+      ).toEqual(chart?.labels?.map((l) => l.y));
+      const lines = built.layout.blocks.flatMap((b) => b.cells.flat()).filter((c) => c !== null && "v" in c);
+      expect(lines).toContainEqual({ v: y?.min });
+      expect(lines).toContainEqual({ v: y?.max });
+    });
   });
 
   it("draws the whale curve from (0, 0) over all customers with a 100 % reference line", () => {

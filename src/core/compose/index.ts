@@ -5,6 +5,7 @@
  *
  * @module
  */
+export * from "./axis";
 export * from "./names";
 export * from "./palette";
 export * from "./sheet";

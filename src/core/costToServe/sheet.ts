@@ -17,6 +17,8 @@
 import {
   columns,
   compose,
+  robustAxis,
+  type AxisBounds,
   fx,
   lit,
   padRows,
@@ -34,7 +36,15 @@ import {
 } from "../compose";
 import type { SourceTable } from "../host";
 import type { Lang } from "../lang";
-import { columnLetters, quoteSheet, type LayoutCell, type RangeRef, type SheetLayout } from "../layout";
+import {
+  columnLetters,
+  quoteSheet,
+  type AxisSpec,
+  type ChartLabel,
+  type LayoutCell,
+  type RangeRef,
+  type SheetLayout,
+} from "../layout";
 import { SHEET_TAG, type CostToServeConfig } from "./config";
 import { computeCostToServe, LARGEST_COUNT, type CostToServePreview } from "./compute";
 import { QUADRANT_LABELS, SHEET_LABELS, type ProfitQuadrant, type SheetLabel } from "./labels";
@@ -159,6 +169,8 @@ interface Ctx {
   readonly table: Columns;
   readonly whale: Columns;
   readonly largest: Columns;
+  /** The scatter's axes: the bulk of cost-to-serve % (x) and margin % (y), with the cut-offs. */
+  readonly axes: { readonly x: AxisBounds; readonly y: AxisBounds };
 }
 
 /** A relative A1 reference to one cell. */
@@ -422,27 +434,28 @@ function linesBlock(ctx: Ctx): BlockDef {
   return {
     id: "lines",
     place: { beside: "cuts", gap: 2 },
-    size: { rows: 8, cols: 3 },
+    size: { rows: 12, cols: 3 },
     render: (sheet) => {
-      const table = sheet.table("table");
-      const margin = tcol(table, "marginPct");
-      const cts = tcol(table, "ctsPct");
       const mCut = absCell(marginCut(sheet));
       const cCut = absCell(costCut(sheet));
+      const { x, y } = ctx.axes;
       return {
+        // The cut-off lines run from one axis bound to the other, not past the plot.
         cells: headed(L("lines"), undefined, [
           [lit(L("series")), lit("x"), lit("y")],
-          [lit(L("costCutLine")), fx(`=${cCut}`), fx(`=MIN(${margin})`)],
-          [lit(L("costCutLine")), fx(`=${cCut}`), fx(`=MAX(${margin})`)],
-          [lit(L("marginCutLine")), fx(`=MIN(${cts})`), fx(`=${mCut}`)],
-          [lit(L("marginCutLine")), fx(`=MAX(${cts})`), fx(`=${mCut}`)],
+          [lit(L("costCutLine")), fx(`=${cCut}`), lit(y.min)],
+          [lit(L("costCutLine")), fx(`=${cCut}`), lit(y.max)],
+          [lit(L("marginCutLine")), lit(x.min), fx(`=${mCut}`)],
+          [lit(L("marginCutLine")), lit(x.max), fx(`=${mCut}`)],
           [lit(L("hundred")), lit(0), lit(1)],
           [lit(L("hundred")), lit(1), lit(1)],
+          // Where the quadrant names sit (Excel draws them as the data labels of a series on these cells).
+          ...cornerLabels(ctx).map((l) => [lit(l.text), lit(l.x), lit(l.y)]),
         ]),
         formats: [
           ...headingFormats(),
           { range: { row: 1, col: 0, rows: 1, cols: 3 }, role: "plainHeader" },
-          { range: { row: 2, col: 1, rows: 6, cols: 2 }, numberFormat: PCT },
+          { range: { row: 2, col: 1, rows: 10, cols: 2 }, numberFormat: PCT },
         ],
       };
     },
@@ -759,28 +772,98 @@ function chartRanges(ctx: Ctx, sheet: Sheet) {
   };
 }
 
+/** The cells of the quadrant names' coordinates in the lines block (column 1: x, 2: y). */
+const labelRange = (sheet: Sheet, c: number): RangeRef => {
+  const at = sheet.at("lines");
+  return { row: at.row + 8, col: at.col + c, rows: 4, cols: 1 };
+};
+
 const lineRange = (sheet: Sheet, offset: number, c: number): RangeRef => {
   const at = sheet.at("lines");
   return { row: at.row + 2 + offset, col: at.col + c, rows: 2, cols: 1 };
 };
 
-function spread(values: readonly number[]): { lo: number; hi: number } {
-  let lo = values.length > 0 ? Infinity : 0;
-  let hi = values.length > 0 ? -Infinity : 1;
-  for (const x of values) {
-    if (x < lo) lo = x;
-    if (x > hi) hi = x;
-  }
-  return { lo, hi };
+/** The scatter's axes: the bulk of the customers (Tukey's far-out fences), always showing both cut-offs. */
+function scatterAxes(preview: CostToServePreview): { x: AxisBounds; y: AxisBounds } {
+  const { cuts } = preview;
+  return {
+    x: robustAxis(
+      preview.customers.map((c) => c.costToServePct),
+      { include: [0, cuts.costToServe] },
+    ),
+    y: robustAxis(
+      preview.customers.map((c) => c.marginPct),
+      { include: [0, cuts.margin] },
+    ),
+  };
+}
+
+const axisSpec = ({ min, max, step }: AxisBounds): AxisSpec => ({ min, max, step });
+
+/** The quadrant names in the plot's four outer corners, clear of the axes' labels and of the cut-off lines. */
+function cornerLabels(ctx: Ctx): ChartLabel[] {
+  const { x, y } = ctx.axes;
+  const dx = (x.max - x.min) * 0.02;
+  const dy = (y.max - y.min) * 0.05;
+  const label = (q: ProfitQuadrant): string => QUADRANT_LABELS[q][ctx.lang];
+  return [
+    { text: label("passive"), x: x.min + dx, y: y.max - dy, align: "start" },
+    { text: label("carriageTrade"), x: x.max - dx, y: y.max - dy, align: "end" },
+    { text: label("bargainBasement"), x: x.min + dx, y: y.min + dy, align: "start" },
+    { text: label("aggressive"), x: x.max - dx, y: y.min + dy, align: "end" },
+  ];
+}
+
+/** How many customers outside the axes are named, one per row, beside the scatter. */
+export const OUTLIERS_NAMED = 5;
+
+/** The customers outside the scatter's axes, named with their two percentages (cells of the table). */
+function outliersBlock(ctx: Ctx): BlockDef {
+  const { L, preview } = ctx;
+  const { x, y } = ctx.axes;
+  // Farthest outside first, in axis spans, so the customer that squeezed the chart is named first.
+  const beyond = (v: number, a: AxisBounds): number => Math.max(0, a.min - v, v - a.max) / (a.max - a.min);
+  const far = (i: number): number => {
+    const c = preview.customers[i];
+    return c === undefined ? 0 : Math.max(beyond(c.costToServePct, x), beyond(c.marginPct, y));
+  };
+  const outside = [...new Set([...x.outside, ...y.outside])].sort((p, q) => far(q) - far(p) || p - q);
+  const named = outside.slice(0, OUTLIERS_NAMED);
+  const more = outside.length - named.length;
+  const rows = 2 + Math.max(1, named.length) + (more > 0 ? 1 : 0);
+  return {
+    id: "outliers",
+    place: { below: "shapiro" },
+    size: { rows, cols: 3 },
+    render: (sheet) => {
+      const table = sheet.table("table");
+      const cell = (key: string, i: number): LayoutCell => {
+        const r = table.dataRange(key);
+        return fx(`=${abs(r.row + i, r.col)}`);
+      };
+      const lines: LayoutCell[][] = named.map((i) => [
+        lit(preview.customers[i]?.name ?? ""),
+        cell("ctsPct", i),
+        cell("marginPct", i),
+      ]);
+      return {
+        cells: headed(
+          L("outsideAxes"),
+          [L("customer"), L("ctsPctShort"), L("marginPctShort")],
+          [...(lines.length > 0 ? lines : [[lit(L("noneOutside"))]]), ...(more > 0 ? [[lit(`+ ${more}`)]] : [])],
+        ),
+        formats: [
+          ...headingFormats(3),
+          { range: { row: 2, col: 1, rows: Math.max(1, named.length), cols: 2 }, numberFormat: PCT },
+        ],
+      };
+    },
+  };
 }
 
 function chartBlocks(ctx: Ctx): BlockDef[] {
-  const { L, lang, preview, config } = ctx;
+  const { L, config } = ctx;
   const size = { rows: CHART_ROWS, cols: CHART_COLS };
-  const cuts = preview.cuts;
-  const mx = spread(preview.customers.map((c) => c.costToServePct));
-  const my = spread(preview.customers.map((c) => c.marginPct));
-  const mid = (x: number, y: number): number => (Number.isFinite(x) && Number.isFinite(y) ? (x + y) / 2 : 0);
   const colour = (i: number): string => SERIES_COLOURS[i % SERIES_COLOURS.length] as string;
   return [
     {
@@ -821,27 +904,18 @@ function chartBlocks(ctx: Ctx): BlockDef[] {
                 color: "#8A8886",
               },
             ],
-            labels: [
-              {
-                text: QUADRANT_LABELS.carriageTrade[lang],
-                x: mid(cuts.costToServe, mx.hi),
-                y: mid(cuts.margin, my.hi),
-              },
-              { text: QUADRANT_LABELS.passive[lang], x: mid(mx.lo, cuts.costToServe), y: mid(cuts.margin, my.hi) },
-              { text: QUADRANT_LABELS.aggressive[lang], x: mid(cuts.costToServe, mx.hi), y: mid(my.lo, cuts.margin) },
-              {
-                text: QUADRANT_LABELS.bargainBasement[lang],
-                x: mid(mx.lo, cuts.costToServe),
-                y: mid(my.lo, cuts.margin),
-              },
-            ],
+            labels: cornerLabels(ctx),
+            labelPoints: { x: labelRange(sheet, 1), y: labelRange(sheet, 2) },
+            xAxis: axisSpec(ctx.axes.x),
+            yAxis: axisSpec(ctx.axes.y),
           },
         };
       },
     },
+    outliersBlock(ctx),
     {
       id: "whaleChart",
-      place: { below: "shapiro" },
+      place: { below: "outliers", gap: 1 },
       size,
       render: (sheet) => {
         const r = chartRanges(ctx, sheet);
@@ -975,6 +1049,7 @@ export function costToServeLayout(
       { key: "activity", count: a },
       { key: "totalCts" },
     ]),
+    axes: scatterAxes(preview),
   };
   const name = options.sheetName ?? uniqueSheetName(L("sheetName"), options.existingSheets ?? []);
   const tableName = tableNameForSheet(name, new Set((options.existingTables ?? []).map((s) => s.toLowerCase())));

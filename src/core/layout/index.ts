@@ -72,10 +72,36 @@ export interface ChartSpec {
   readonly yTitle: string;
   readonly series: readonly SeriesSpec[];
   readonly placement: RangeRef;
-  /** Text labels drawn at chart coordinates, for quadrant names. */
-  readonly labels?: readonly { readonly text: string; readonly x: number; readonly y: number }[];
+  /**
+   * Text labels drawn at chart coordinates, for quadrant names: `align` "start" puts the text to the right
+   * of the point, "end" to its left, "middle" (the default) centred on it.
+   */
+  readonly labels?: readonly ChartLabel[];
+  /**
+   * The cells that hold the labels' coordinates, in the order of `labels`, for a host whose series read
+   * ranges: Excel draws the labels as the data labels of an unmarked series on these cells.
+   */
+  readonly labelPoints?: { readonly x: RangeRef; readonly y: RangeRef };
   readonly xPercent?: boolean;
   readonly yPercent?: boolean;
+  /** Fixed axis bounds (the bulk of the data, see `robustAxis`); the other axis crosses at the minimum. */
+  readonly xAxis?: AxisSpec;
+  readonly yAxis?: AxisSpec;
+}
+
+/** A text label at chart coordinates. */
+export interface ChartLabel {
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+  readonly align?: "start" | "middle" | "end";
+}
+
+/** Fixed bounds of a chart axis, with the distance between gridlines. */
+export interface AxisSpec {
+  readonly min: number;
+  readonly max: number;
+  readonly step?: number;
 }
 
 /** A whole worksheet the add-in owns. */
