@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ARTIFACTS_DIR, launchBrowser, screenshot, type TestBrowser } from "../support/browser";
-import { serveStatic, type StaticServer } from "../support/server";
+import { REPO_ROOT, serveStatic, type StaticServer } from "../support/server";
 import { openWorkbench, readRange } from "../support/workbench";
 
 let server: StaticServer;
@@ -64,7 +64,7 @@ describe("the cost-to-serve builder in the workbench", () => {
       "Payment terms",
     ]);
     const labels = await page.getByTestId("chart-shapiro").locator('[data-testid="chart-label"]').allTextContents();
-    expect(labels).toEqual(["Carriage trade", "Passive", "Aggressive", "Bargain basement"]);
+    expect(labels).toEqual(["Passive", "Carriage trade", "Bargain basement", "Aggressive"]);
     const points = await page
       .getByTestId("chart-whale")
       .locator('[data-testid="chart-series"]')
@@ -102,5 +102,44 @@ describe("the cost-to-serve builder in the workbench", () => {
       "Cost-to-serve per activiteit, 20 grootste klanten",
     ]);
     expect(await seriesOf("chart-shapiro")).toEqual(["Klanten", "Grens cost-to-serve", "Grens marge"]);
+  });
+});
+
+describe("the cost-to-serve charts on the 793-customer retail profile (issue 13)", () => {
+  it("keeps the bulk readable: the outliers are left off the fixed axes and named beside the chart", async () => {
+    const retail = await browser.newPage();
+    const p = retail.page;
+    await openWorkbench(p, server);
+    await p.getByTestId("wb-open-input").setInputFiles(join(REPO_ROOT, "assets/sample/retail-793.csv"));
+    await p.getByTestId("wb-read-as").waitFor();
+    await p.getByRole("tab", { name: "Cost-to-serve" }).click();
+    await p.getByTestId("cts-read-source").click();
+    await p.getByTestId("cts-source-found").waitFor();
+    expect(await p.getByTestId("cts-source-found").textContent()).toMatch(/^793 rows in /);
+    await p.getByTestId("cts-next-source").click();
+    await p.getByTestId("cts-activity-name-0").waitFor();
+    await p.getByTestId("cts-next-activities").click();
+    await p.getByTestId("cts-preview").waitFor();
+    await p.getByTestId("cts-next-preview").click();
+    await p.getByTestId("cts-build").click();
+    await p.getByTestId("cts-done").waitFor({ timeout: 60_000 });
+    const scatter = p.getByTestId("chart-shapiro");
+    await scatter.waitFor({ timeout: 30_000 });
+    const customers = scatter.locator('[data-testid="chart-series"][data-series="Customers"]');
+    const all = Number(await customers.getAttribute("data-points"));
+    const drawn = Number(await customers.getAttribute("data-drawn"));
+    expect(all).toBeGreaterThan(780);
+    expect(drawn).toBeLessThan(all);
+    expect(drawn / all).toBeGreaterThan(0.95);
+    const labels = await scatter.locator('[data-testid="chart-label"]').allTextContents();
+    expect(labels).toEqual(["Passive", "Carriage trade", "Bargain basement", "Aggressive"]);
+    mkdirSync(ARTIFACTS_DIR, { recursive: true });
+    for (const id of ["shapiro", "whale", "largest"]) {
+      const chart = p.getByTestId(`chart-${id}`);
+      await chart.scrollIntoViewIfNeeded();
+      await chart.screenshot({ path: join(ARTIFACTS_DIR, `costToServe-retail-chart-${id}.png`) });
+    }
+    expect(retail.errors.filter((e) => !/unique "key" prop[\s\S]*CartesianChart/.test(e))).toEqual([]);
+    await p.close();
   });
 });

@@ -1,5 +1,5 @@
 import * as React from "react";
-import type { ChartSpec } from "../../core/layout";
+import type { AxisSpec, ChartSpec } from "../../core/layout";
 import { general } from "../format";
 
 /** One series with its data read from the sheet. */
@@ -82,6 +82,14 @@ function linear(lo: number, hi: number, from: number, to: number): Scale {
   const a = ticks[0] ?? lo;
   const b = ticks[ticks.length - 1] ?? hi;
   return { ticks, map: (v) => from + ((v - a) / (b - a || 1)) * (to - from) };
+}
+
+/** A scale over fixed axis bounds (a builder's `xAxis`/`yAxis`), with a tick at every step. */
+function fixed(axis: AxisSpec, from: number, to: number): Scale {
+  const step = axis.step ?? (axis.max - axis.min) / 5;
+  const count = Math.max(1, Math.round((axis.max - axis.min) / step));
+  const ticks = Array.from({ length: count + 1 }, (_, i) => Number((axis.min + i * step).toPrecision(12)));
+  return { ticks, map: (v) => from + ((v - axis.min) / (axis.max - axis.min || 1)) * (to - from) };
 }
 
 function Axes(props: {
@@ -172,12 +180,22 @@ function XYChart({ spec, series, width, height }: ChartProps): React.JSX.Element
   const index = new Map(categories.map((c, i) => [c, i]));
   const every = Math.max(1, Math.ceil(categories.length / 12));
   const sx = numericX
-    ? linear(x0, x1, PAD.left, width - PAD.right)
+    ? spec.xAxis !== undefined
+      ? fixed(spec.xAxis, PAD.left, width - PAD.right)
+      : linear(x0, x1, PAD.left, width - PAD.right)
     : {
         ticks: categories.map((_, i) => i).filter((i) => i % every === 0),
         map: (i: number) => PAD.left + ((i + 0.5) / Math.max(1, categories.length)) * (width - PAD.left - PAD.right),
       };
-  const sy = linear(Math.min(0, y0), y1, height - PAD.bottom, PAD.top);
+  const sy =
+    spec.yAxis !== undefined
+      ? fixed(spec.yAxis, height - PAD.bottom, PAD.top)
+      : linear(Math.min(0, y0), y1, height - PAD.bottom, PAD.top);
+  // With fixed axes, what lies outside them is not drawn (the builder names it beside the chart).
+  const inside = (x: number | string, y: number): boolean =>
+    (spec.xAxis === undefined || typeof x !== "number" || (x >= spec.xAxis.min && x <= spec.xAxis.max)) &&
+    (spec.yAxis === undefined || (y >= spec.yAxis.min && y <= spec.yAxis.max));
+  const clip = `clip-${spec.id}`;
   const xPos = (v: number | string): number => (numericX ? sx.map(Number(v)) : sx.map(index.get(String(v)) ?? 0));
   return (
     <>
@@ -191,16 +209,29 @@ function XYChart({ spec, series, width, height }: ChartProps): React.JSX.Element
         }))}
         yTicks={sy.ticks.map((t) => ({ pos: sy.map(t), text: tickText(t, spec.yPercent) }))}
       />
+      <defs>
+        <clipPath id={clip}>
+          <rect x={PAD.left} y={PAD.top} width={width - PAD.left - PAD.right} height={height - PAD.top - PAD.bottom} />
+        </clipPath>
+      </defs>
       {series.map((s) => {
         const { values, index } = thin(s.y);
         const points: [number, number][] = [];
         values.forEach((y, i) => {
           const x = s.x[index[i] ?? 0];
           if (y === null || x === undefined || (numericX && typeof x !== "number")) return;
+          if (s.style !== "line" && !inside(x, y)) return;
           points.push([xPos(x), sy.map(y)]);
         });
         return (
-          <g key={s.name} data-series={s.name} data-points={s.y.length} data-testid="chart-series">
+          <g
+            key={s.name}
+            data-series={s.name}
+            data-points={s.y.length}
+            data-drawn={points.length}
+            data-testid="chart-series"
+            clipPath={`url(#${clip})`}
+          >
             {s.style === "line" ? (
               <polyline
                 fill="none"
@@ -222,7 +253,8 @@ function XYChart({ spec, series, width, height }: ChartProps): React.JSX.Element
           fontSize={11}
           fontWeight={600}
           fill="#555"
-          textAnchor="middle"
+          textAnchor={l.align ?? "middle"}
+          dominantBaseline="middle"
           data-testid="chart-label"
         >
           {l.text}
