@@ -4,13 +4,16 @@ import {
   computeCostToServe,
   costToServeLayout,
   formatCtsProblem,
+  scaleSuggestion,
   suggestConfig,
   previewWhale,
   type CostToServeConfig,
 } from "../../src/core/costToServe";
 import { median, profitQuadrant as quadrantOf } from "../../src/core/costing";
 import { whaleStats } from "../../src/core/whale";
-import { recalculate, sampleRows, tableSource } from "../support/costToServe";
+import type { SourceTable } from "../../src/core/host";
+import { recalculate, sampleRows, sampleSource, tableSource } from "../support/costToServe";
+import { retailSourceTable } from "../support/selectionSample";
 import { cellsAt } from "../support/layoutDigest";
 
 const rows: Cell[][] = [
@@ -223,5 +226,43 @@ describe("the suggested configuration", () => {
     expect(c.mapping.cost).toEqual({ kind: "margin", column: "Brutomarge" });
     expect(c.activities.map((a) => a.name)).toEqual(["Verkoopbezoeken"]);
     expect(c.resources.map((r) => r.name)).toEqual(["Buitendienst"]);
+  });
+
+  describe("scaled to the table (issue 13: example pools two orders too large for a small shop's table)", () => {
+    const suggested = (source: SourceTable): CostToServeConfig =>
+      scaleSuggestion(suggestConfig(source.headers.map(String), "en"), source);
+
+    it("keeps the sample's example figures as they are", () => {
+      const source = sampleSource();
+      expect(suggested(source)).toEqual(suggestConfig(source.headers.map(String), "en"));
+    });
+
+    it("scales the pools and resource costs with net revenue, to three significant digits", () => {
+      const full = sampleSource();
+      const small = { ...full, rows: full.rows.slice(0, 10) };
+      const revenue = computeCostToServe(suggested(small), small).totals.revenue;
+      const ratio = revenue / computeCostToServe(suggested(full), full).totals.revenue;
+      const pool = suggested(small).activities.find((a) => a.id === "orders");
+      expect(pool?.method === "abc" && pool.pool).toBeCloseTo(1_450_000 * ratio, -4);
+      expect(ratio).toBeLessThan(0.1);
+      const cost = suggested(small).resources.find((r) => r.id === "log")?.cost ?? 0;
+      expect(cost).toBeCloseTo(1_800_000 * ratio, -4);
+      expect(String(cost).replace(/0+$/, "").length).toBeLessThanOrEqual(3);
+    });
+
+    it("gives every resource of the retail profile a capacity above the minutes its drivers take", () => {
+      const retail = retailSourceTable();
+      const before = computeCostToServe(suggestConfig(retail.headers.map(String), "en"), retail);
+      expect(before.problems.map((p) => p.code)).toContain("over_capacity");
+      const after = computeCostToServe(suggested(retail), retail);
+      expect(after.problems.map((p) => p.code)).not.toContain("over_capacity");
+      for (const r of after.resources) expect(r.unusedMinutes, r.id).toBeGreaterThan(0);
+    });
+
+    it("leaves a table without revenue as suggested", () => {
+      const full = sampleSource();
+      const none = { ...full, rows: [] };
+      expect(suggested(none)).toEqual(suggestConfig(full.headers.map(String), "en"));
+    });
   });
 });

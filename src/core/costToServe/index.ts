@@ -9,4 +9,4 @@ export * from "./compute";
 export * from "./sheet";
 export * from "./messages";
 export { SHEET_LABELS, QUADRANT_LABELS, type SheetLabel, type ProfitQuadrant } from "./labels";
-export { suggestConfig } from "./suggest";
+export { scaleSuggestion, suggestConfig } from "./suggest";

@@ -6,7 +6,9 @@
  *
  * @module
  */
+import type { SourceTable } from "../host";
 import type { Lang } from "../lang";
+import { computeCostToServe } from "./compute";
 import type { Activity, CostToServeConfig, Resource } from "./config";
 
 const pick = (headers: readonly string[], pattern: RegExp): string | undefined =>
@@ -173,5 +175,53 @@ export function suggestConfig(headers: readonly string[], lang: Lang): CostToSer
     cuts: { margin: null, costToServe: null },
     style: "portable",
     lang,
+  };
+}
+
+/**
+ * The scale the example figures were set on: the 200-customer sample's total net revenue and the
+ * minutes its drivers take at the example unit times. {@link scaleSuggestion} keeps the sample's
+ * figures and scales them for any other table.
+ */
+const REFERENCE = {
+  revenue: 109_180_603,
+  minutes: { log: 1_011_180, sales: 540_300, cs: 169_740 } as Readonly<Record<string, number>>,
+};
+
+/** Three significant digits: 1,450,000 stays, 14,237.6 becomes 14,200. */
+function round3(x: number): number {
+  if (!(x > 0) || !Number.isFinite(x)) return x;
+  const unit = 10 ** (Math.floor(Math.log10(x)) - 2);
+  return Math.round(x / unit) * unit;
+}
+
+/**
+ * The example cost pools and resource costs scaled to the table's net revenue, and each resource's
+ * practical capacity to the minutes its drivers take, so that a suggestion for a small shop's table is
+ * not two orders of magnitude too large and no resource starts over capacity (issue 13). On the
+ * 200-customer sample the figures are those of {@link suggestConfig}. A table without revenue keeps
+ * the suggestion as it is.
+ *
+ * @example
+ * const scaled = scaleSuggestion(suggestConfig(source.headers.map(String), "en"), source);
+ */
+export function scaleSuggestion(config: CostToServeConfig, source: SourceTable): CostToServeConfig {
+  const preview = computeCostToServe(config, source);
+  const factor = preview.totals.revenue / REFERENCE.revenue;
+  if (!(factor > 0) || !Number.isFinite(factor)) return config;
+  const used = new Map(preview.resources.map((r) => [r.id, r.minutesUsed]));
+  return {
+    ...config,
+    activities: config.activities.map((a) => (a.method === "abc" ? { ...a, pool: round3(a.pool * factor) } : a)),
+    resources: config.resources.map((r) => {
+      const reference = REFERENCE.minutes[r.id];
+      const minutes = used.get(r.id) ?? 0;
+      const capacity = reference !== undefined && minutes > 0 ? r.capacityMinutes * (minutes / reference) : undefined;
+      return {
+        ...r,
+        cost: round3(r.cost * factor),
+        capacityMinutes: capacity === undefined ? r.capacityMinutes : Math.max(1, round3(capacity)),
+      };
+    }),
   };
 }
