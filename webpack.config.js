@@ -8,6 +8,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { devServerFor } = require("./scripts/dev-certs.cjs");
 const { KamHelpPlugin } = require("./scripts/kam-help-plugin.cjs");
+const { KamChunksPlugin } = require("./scripts/kam-chunks-plugin.cjs");
 const pkg = require("./package.json");
 
 // Origins without a trailing slash, so <AppDomain>https://localhost:3000</AppDomain> is rewritten too.
@@ -81,7 +82,16 @@ module.exports = async (env, options) => {
   return {
     devtool: dev ? "source-map" : false,
     entry,
-    output: { path: path.resolve(__dirname, process.env.KAM_OUT || "dist"), filename: "[name].js", clean: true },
+    output: {
+      path: path.resolve(__dirname, process.env.KAM_OUT || "dist"),
+      filename: "[name].js",
+      // Each builder is a chunk loaded when its tab opens (`builder-<id>.js`, named in App.tsx).
+      chunkFilename: "[name].js",
+      // Chunks load from next to the page. A fixed public path, not webpack's "auto": the shared
+      // runtime.js must not look for document.currentScript, which Excel's functions-only runtime lacks.
+      publicPath: "",
+      clean: true,
+    },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".mjs"],
       // Glide's markdown and image-carousel editors need optional peers the workbench never uses.
@@ -112,6 +122,7 @@ module.exports = async (env, options) => {
         ...(dev ? {} : { origin: { from: DEV_ORIGIN, to: PROD_ORIGIN } }),
       }),
       ...pages,
+      new KamChunksPlugin(),
       new CopyWebpackPlugin({ patterns: copies }),
     ],
     devServer: {

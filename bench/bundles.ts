@@ -14,7 +14,7 @@ import { bytes, table } from "./lib";
 export const BUDGETS = {
   /** functions.js + runtime.js: what Excel loads for the custom functions at every workbook open. */
   functions: 60 * 1024,
-  /** taskpane.js: the task pane's own bundle. */
+  /** The task pane's initial chunks (taskpane.js and any chunk split off its entry), before the first tab. */
   taskpane: 350 * 1024,
 } as const;
 
@@ -44,8 +44,48 @@ function required(dir: string, file: string): string {
   return file;
 }
 
+/** `bundles.json`, written by scripts/kam-chunks-plugin.cjs: the files of each entry and lazy chunk group. */
+export interface ChunkMap {
+  readonly entrypoints: Readonly<Record<string, readonly string[]>>;
+  readonly lazy: Readonly<Record<string, readonly string[]>>;
+}
+
 /**
- * The budgeted bundles of a production build: functions (+ runtime) and the task pane.
+ * The chunk map of a build, or a map of the entries alone for a build without one (before the split).
+ *
+ * @example
+ * chunkMap("dist").lazy["builder-selection"]; // ["builder-selection.js", …]
+ */
+export function chunkMap(dir: string): ChunkMap {
+  const file = join(dir, "bundles.json");
+  if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8")) as ChunkMap;
+  return {
+    entrypoints: { taskpane: [required(dir, "taskpane.js")], functions: [required(dir, "functions.js")] },
+    lazy: {},
+  };
+}
+
+/**
+ * The scripts a page loads first, in order (its `<script src>` tags).
+ *
+ * @example
+ * pageScripts("dist", "taskpane.html"); // ["runtime.js", "functions.js", "taskpane.js"] (+ office.js from the CDN)
+ */
+export function pageScripts(dir: string, page: string): string[] {
+  const html = readFileSync(join(dir, required(dir, page)), "utf8");
+  return [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/g)]
+    .map((m) => m[1] as string)
+    .filter((src) => !/^https?:|^\/\//.test(src) && !src.startsWith("assets/"));
+}
+
+/** The builder whose tab is open when the pane starts (App.tsx). */
+export const FIRST_TAB = "builder-selection";
+
+/**
+ * The budgeted bundles of a production build: functions (+ runtime), and the task pane's initial
+ * chunks: every file of the taskpane entry point (the entry and any chunk split off it, all loaded
+ * before the first tab opens; runtime.js is counted with functions). Then, without a budget, what
+ * opening the first tab adds and each builder's lazy chunks (with the split chunks they need).
  *
  * @example
  * budgetedSizes("dist").every((b) => b.budget === undefined || b.gzip <= b.budget);
@@ -53,11 +93,23 @@ function required(dir: string, file: string): string {
 export function budgetedSizes(dir: string): BundleSize[] {
   const runtime = existsSync(join(dir, "runtime.js")) ? ["runtime.js"] : [];
   const functions = [required(dir, "functions.js"), ...runtime];
-  const taskpane = [required(dir, "taskpane.js")];
-  return [
+  const map = chunkMap(dir);
+  const initial = (map.entrypoints["taskpane"] ?? [required(dir, "taskpane.js")]).filter((f) => !runtime.includes(f));
+  const out: BundleSize[] = [
     { name: "functions.js + runtime.js", files: functions, ...sizeOf(dir, functions), budget: BUDGETS.functions },
-    { name: "taskpane.js", files: taskpane, ...sizeOf(dir, taskpane), budget: BUDGETS.taskpane },
+    { name: "taskpane initial chunks", files: initial, ...sizeOf(dir, initial), budget: BUDGETS.taskpane },
   ];
+  const first = (map.lazy[FIRST_TAB] ?? []).filter((f) => !initial.includes(f));
+  if (first.length > 0) {
+    const withFirst = [...initial, ...first];
+    out.push({ name: `taskpane initial + first tab (${FIRST_TAB})`, files: withFirst, ...sizeOf(dir, withFirst) });
+  }
+  for (const [name, files] of Object.entries(map.lazy).sort()) {
+    const own = files.filter((f) => !initial.includes(f));
+    if (name.startsWith("builder-"))
+      out.push({ name: `lazy ${name} (+ split chunks)`, files: own, ...sizeOf(dir, own) });
+  }
+  return out;
 }
 
 /**
@@ -72,8 +124,13 @@ export function workbenchSizes(dir: string): BundleSize[] {
   if (!existsSync(join(dir, "workbench.js"))) return [];
   const entry = ["workbench.js", ...(existsSync(join(dir, "runtime.js")) ? ["runtime.js"] : [])];
   const known = new Set(["workbench.js", "runtime.js", "functions.js", "taskpane.js"]);
+  const builders = new Set(
+    Object.entries(chunkMap(dir).lazy)
+      .filter(([name]) => name.startsWith("builder-"))
+      .flatMap(([, files]) => files),
+  );
   const chunks = readdirSync(dir)
-    .filter((f) => f.endsWith(".js") && !known.has(f))
+    .filter((f) => f.endsWith(".js") && !known.has(f) && !builders.has(f))
     .sort();
   const out: BundleSize[] = [{ name: "workbench.js (+ runtime.js)", files: entry, ...sizeOf(dir, entry) }];
   if (chunks.length > 0)

@@ -428,3 +428,54 @@ export function coreTable(rows: readonly CoreRow[]): string {
     ]),
   );
 }
+
+/** The goal of issue 15: STABILITY with 1,000 draws within this many times KAM.SCORE × 1,000. */
+export const STABILITY_GOAL_RATIO = 3;
+
+/** STABILITY (1,000 draws) against 1,000 × KAM.SCORE, both through the built bundle, at one size. */
+export interface StabilityRow {
+  readonly rows: number;
+  readonly draws: number;
+  readonly score: Timing;
+  readonly stability: Timing;
+  /** stability median ÷ (draws × score median). */
+  readonly ratio: number;
+}
+
+/**
+ * Times `KAM.STABILITY(scores, weights, 3)` with `draws` weight sets against `draws` × one
+ * `KAM.SCORE(scores, weights)`, both through the built bundle loaded in this realm, on the same
+ * eight-criteria input of part 1 (5 % blanks).
+ *
+ * @example
+ * const row = await benchStability("/tmp/bench-dist", 100_000, 1000, console.log);
+ */
+export async function benchStability(
+  distDir: string,
+  n: number,
+  draws: number,
+  log: (line: string) => void,
+): Promise<StabilityRow> {
+  const here = loadBundleHere(distDir);
+  const scoreFn = here.get("SCORE");
+  const stabilityFn = here.get("STABILITY");
+  if (scoreFn === undefined || stabilityFn === undefined)
+    throw new Error(`${distDir}/functions.js lacks SCORE or STABILITY`);
+  const s = scoreInput(n);
+  const weights = [[...WEIGHTS]];
+  const out = stabilityFn(s.excel, weights, [[3]], null, [[draws]], null) as unknown[][];
+  if (out.length !== n || !out.every((r) => typeof r[0] === "number" || typeof r[0] === "object")) {
+    throw new Error("KAM.STABILITY returned the wrong shape");
+  }
+  const score = await time(`KAM.SCORE bundle ${n}`, () => scoreFn(s.excel, weights), runsFor(n));
+  const stability = await time(
+    `KAM.STABILITY ${draws} draws bundle ${n}`,
+    () => stabilityFn(s.excel, weights, [[3]], null, [[draws]], null),
+    { runs: 5, warmup: 1, minTimeMs: 0 },
+  );
+  const share = stability.median / (draws * score.median);
+  log(
+    `  KAM.STABILITY ${count(n)} rows × ${count(draws)} draws: ${span(stability)} ms; KAM.SCORE ${span(score)} ms × ${count(draws)} = ${(draws * score.median).toFixed(0)} ms → ${ratio(share)}`,
+  );
+  return { rows: n, draws, score, stability, ratio: share };
+}

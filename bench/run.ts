@@ -16,7 +16,15 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { benchBrowser, browserTable, type BrowserResult, type Builder, type BuildSize, type Style } from "./browser";
 import { budgetedSizes, bundleTable, overBudget, workbenchSizes, type BundleSize } from "./bundles";
-import { benchCore, coreTable, CORE_GOAL_RATIO, type CoreRow } from "./core";
+import {
+  benchCore,
+  benchStability,
+  coreTable,
+  CORE_GOAL_RATIO,
+  STABILITY_GOAL_RATIO,
+  type CoreRow,
+  type StabilityRow,
+} from "./core";
 import { benchEngine, engineTable, engineVerdicts, type EngineRow } from "./engine";
 import { benchHost, hostTable, hostVerdicts, type HostRow } from "./host";
 import { machine, ratio } from "./lib";
@@ -89,6 +97,7 @@ async function main(): Promise<void> {
     machine: typeof m;
     full: boolean;
     core?: { goalRatio: number; rows: CoreRow[] };
+    stability?: { goalRatio: number; row: StabilityRow; met: boolean };
     engine?: { rows: EngineRow[]; verdicts: ReturnType<typeof engineVerdicts> };
     host?: { rows: HostRow[]; verdicts: ReturnType<typeof hostVerdicts> };
     bundles?: { budgeted: BundleSize[]; workbench: BundleSize[]; over: string[] };
@@ -103,6 +112,11 @@ async function main(): Promise<void> {
     const rows = await benchCore(dist, full ? [1_000, 10_000, 100_000, 1_000_000] : [1_000, 10_000, 100_000], log);
     console.log(`\n${coreTable(rows)}`);
     results.core = { goalRatio: CORE_GOAL_RATIO, rows };
+    section("1b. KAM.STABILITY (1,000 draws) against KAM.SCORE × 1,000, 100,000 customers, built bundle (issue 15)");
+    const row = await benchStability(dist, 100_000, 1_000, log);
+    const met = row.ratio <= STABILITY_GOAL_RATIO;
+    console.log(`  goal ≤ ${STABILITY_GOAL_RATIO}×: ${met ? "met" : "MISSED"}`);
+    results.stability = { goalRatio: STABILITY_GOAL_RATIO, row, met };
   }
 
   if (wanted("engine")) {

@@ -8,8 +8,16 @@
 import { isExcelErrorKind, type Cell } from "../core/cells";
 import { findBrokenOutput, HostError, OutputRejectedError } from "../core/host";
 import type { ApplyOptions, ApplyResult, OutputCheck, OwnedSheet, SourceTable, WorkbookHost } from "../core/host";
-import type { ChartSpec, ConditionalSpec, RangeRef, SheetLayout } from "../core/layout";
-import { a1 } from "../core/layout";
+import type {
+  ChartSpec,
+  ConditionalSpec,
+  InputSpec,
+  KeptInput,
+  RangeRef,
+  SheetLayout,
+  ValidationSpec,
+} from "../core/layout";
+import { a1, keepInputs, listSource, quoteSheet } from "../core/layout";
 import { packChunks, planNumberFormats, planWrites, uniqueTableName, utf8Bytes, type WriteOp } from "./plan";
 
 /* global Excel, Office */
@@ -63,6 +71,8 @@ interface RegistryEntry {
   readonly id: string;
   readonly name: string;
   readonly tag: string;
+  /** Where the sheet's input blocks are, as written (so a refresh reads the user's values there). */
+  readonly inputs?: readonly InputSpec[];
 }
 
 /**
@@ -150,12 +160,21 @@ const CHART_TYPES: Record<ChartSpec["type"], ChartTypeName> = {
   line: "Line",
   barStacked: "BarStacked",
   columnStacked: "ColumnStacked",
+  bubble: "Bubble",
+  radar: "Radar",
+  radarFilled: "RadarFilled",
 };
 
 function seriesType(chart: ChartSpec["type"], style: "markers" | "line"): ChartTypeName | undefined {
   if (chart === "scatter") return style === "line" ? "XYScatterLinesNoMarkers" : "XYScatter";
   if (chart === "line") return style === "markers" ? "LineMarkers" : "Line";
+  // Radar series stay radar (Excel cannot combine a radar chart with another type).
+  if (chart === "radar") return style === "markers" ? "RadarMarkers" : "Radar";
   return undefined;
+}
+
+function isRadar(type: ChartSpec["type"]): boolean {
+  return type === "radar" || type === "radarFilled";
 }
 
 function queueChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
@@ -164,9 +183,12 @@ function queueChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
   const chart = sheet.charts.add(CHART_TYPES[spec.type], rangeOf(sheet, first.y), "Columns");
   chart.name = spec.id;
   chart.title.text = spec.title;
-  chart.axes.categoryAxis.title.text = spec.xTitle;
-  chart.axes.valueAxis.title.text = spec.yTitle;
-  if (spec.xPercent) chart.axes.categoryAxis.numberFormat = "0%";
+  // A radar chart has no axis titles (and no horizontal axis to format).
+  if (!isRadar(spec.type)) {
+    chart.axes.categoryAxis.title.text = spec.xTitle;
+    chart.axes.valueAxis.title.text = spec.yTitle;
+  }
+  if (spec.xPercent && !isRadar(spec.type)) chart.axes.categoryAxis.numberFormat = "0%";
   if (spec.yPercent) chart.axes.valueAxis.numberFormat = "0%";
   chart.legend.position = "Bottom";
   const start = a1({ ...spec.placement, rows: 1, cols: 1 });
@@ -183,16 +205,48 @@ function queueChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
     series.name = name;
     series.setXAxisValues(rangeOf(sheet, s.x));
     series.setValues(rangeOf(sheet, s.y));
+    if (spec.type === "bubble") {
+      // ChartSeries.setBubbleSizes (ExcelApi 1.7): "Only works for bubble charts".
+      if (s.sizes === undefined) throw new Error(`bubble series "${s.name}" has no sizes`);
+      series.setBubbleSizes(rangeOf(sheet, s.sizes));
+    }
     const type = seriesType(spec.type, s.style);
     if (type) series.chartType = type;
     if (s.color !== undefined) {
       if (spec.type === "scatter" && s.style === "markers") {
         series.markerBackgroundColor = s.color;
         series.markerForegroundColor = s.color;
-      } else if (spec.type === "scatter" || spec.type === "line") series.format.line.color = s.color;
+      } else if (spec.type === "scatter" || spec.type === "line" || spec.type === "radar")
+        series.format.line.color = s.color;
       else series.format.fill.setSolidColor(s.color);
     }
   });
+}
+
+/**
+ * The `source` of a list validation as Office.js takes it (`ListDataValidation.source`, ExcelApi 1.8):
+ * the literal values joined with commas, or "=" and an absolute reference (on this sheet unless the
+ * spec names another, as in Microsoft's sample `"=Names!$A$1:$A$3"`).
+ *
+ * @example
+ * validationSource({ range, values: ["A", "B"] }); // "A,B"
+ * validationSource({ range, source: { row: 0, col: 0, rows: 3, cols: 1 }, sheet: "Lists" }); // "=Lists!$A$1:$A$3"
+ */
+export function validationSource(spec: ValidationSpec): string {
+  if ("values" in spec) {
+    const list = listSource(spec.values);
+    if ("problem" in list) throw new Error(`a dropdown list that Excel cannot take (${list.problem})`);
+    return list.source;
+  }
+  return `=${spec.sheet === undefined ? "" : `${quoteSheet(spec.sheet)}!`}${a1(spec.source, true)}`;
+}
+
+function queueValidation(sheet: Excel.Worksheet, spec: ValidationSpec): void {
+  const validation = rangeOf(sheet, spec.range).dataValidation;
+  // Microsoft's samples clear before setting a rule; a rule over cells that already have one fails
+  // (OfficeDev/office-js#2594). On a new sheet this clears nothing.
+  validation.clear();
+  validation.rule = { list: { inCellDropDown: true, source: validationSource(spec) } };
 }
 
 /** The final and (where a refresh's old sheet still holds the name) temporary name of each layout table. */
@@ -204,7 +258,7 @@ interface TableNaming {
 /**
  * Everything after the cells, in the order Excel needs: number formats first (each copied from its
  * range's top cell with "Formats", which copies all of that cell's formats), then tables, the other
- * formats, conditional formats, widths, frozen rows and charts.
+ * formats, conditional formats, dropdown lists, widths, frozen rows and charts.
  */
 function queueFinish(sheet: Excel.Worksheet, layout: SheetLayout, naming: readonly TableNaming[]): Excel.Table[] {
   for (const f of planNumberFormats(layout)) {
@@ -227,6 +281,7 @@ function queueFinish(sheet: Excel.Worksheet, layout: SheetLayout, naming: readon
     if (f.fontColor !== undefined) range.format.font.color = f.fontColor;
   }
   layout.conditional.forEach((c) => queueConditional(sheet, c));
+  (layout.validations ?? []).forEach((v) => queueValidation(sheet, v));
   for (const [col, chars] of Object.entries(layout.columnWidths)) {
     sheet.getRangeByIndexes(0, Number(col), 1, 1).getEntireColumn().format.columnWidth = widthPoints(chars);
   }
@@ -471,28 +526,86 @@ export function createHost(deps: OfficeDeps): WorkbookHost {
       });
     });
 
-  const applyLayout = (layout: SheetLayout, options: ApplyOptions = {}): Promise<ApplyResult> => {
-    const chunks = packChunks(planWrites(layout));
+  /**
+   * The user's values of the old sheet's input blocks (one sync), for a refresh with `keepInputs`:
+   * only blocks recorded with the old sheet whose key and shape match one of the new layout's.
+   */
+  const readInputs = async (
+    context: Excel.RequestContext,
+    old: Excel.Worksheet,
+    recorded: readonly InputSpec[],
+    wanted: readonly InputSpec[],
+  ): Promise<KeptInput[]> => {
+    const matches = wanted.flatMap((input) => {
+      const was = recorded.find((r) => r.key === input.key);
+      return was !== undefined && was.range.rows === input.range.rows && was.range.cols === input.range.cols
+        ? [{ key: input.key, range: was.range, read: rangeOf(old, was.range).load("values") }]
+        : [];
+    });
+    if (matches.length === 0) return [];
+    await context.sync();
+    return matches.map(({ key, range, read }) => ({
+      key,
+      rows: range.rows,
+      cols: range.cols,
+      values: read.values.map((line) =>
+        line.map((v) => {
+          const cell = toCell(v);
+          return cell === null || typeof cell === "object" ? null : cell;
+        }),
+      ),
+    }));
+  };
+
+  /**
+   * The in-place rewrite of `old` (one batch, queued here, synced by the caller): its tables become
+   * plain ranges (formulas elsewhere that use them keep A1 references), its charts, conditional
+   * formats, dropdown lists, cells and formats are cleared, the panes unfrozen, and the layout is
+   * written as on a new sheet, with the tables' final names. The worksheet itself stays, so formulas
+   * on the user's sheets that point at it keep working.
+   */
+  const queueRewrite = (
+    old: Excel.Worksheet,
+    oldTables: readonly Excel.Table[],
+    oldCharts: Excel.ChartCollection,
+    layout: SheetLayout,
+    ops: readonly WriteOp[],
+    naming: readonly TableNaming[],
+  ): void => {
+    oldTables.forEach((t) => t.convertToRange());
+    oldCharts.items.forEach((c) => c.delete());
+    const whole = old.getRange();
+    whole.conditionalFormats.clearAll();
+    whole.dataValidation.clear();
+    whole.clear("All");
+    old.freezePanes.unfreeze();
+    ops.forEach((op) => queueWrite(old, op));
+    queueFinish(
+      old,
+      layout,
+      naming.map((n) => ({ final: n.final })),
+    );
+  };
+
+  const applyLayout = (requested: SheetLayout, options: ApplyOptions = {}): Promise<ApplyResult> => {
     const progress = options.onProgress ?? (() => undefined);
-    const steps = chunks.length + 1;
     const cancelled = (): void => {
       if (options.signal?.aborted) throw new HostError("cancelled");
     };
     const build = (context: Excel.RequestContext): Promise<ApplyResult> =>
       (async () => {
-        if (!isValidSheetName(layout.name)) {
-          throw new HostError("invalid-name", { sheet: layout.name });
+        if (!isValidSheetName(requested.name)) {
+          throw new HostError("invalid-name", { sheet: requested.name });
         }
         const sheets = context.workbook.worksheets;
         sheets.load("items/name,items/id");
         const allTables = context.workbook.tables.load("items/name,items/worksheet/name");
         const definedNames = context.workbook.names.load("items/name");
         await context.sync();
-        const old = sheets.items.find((s) => s.name.toLowerCase() === layout.name.toLowerCase());
+        const old = sheets.items.find((s) => s.name.toLowerCase() === requested.name.toLowerCase());
+        const oldEntry = old === undefined ? undefined : registry().find((e) => e.id === old.id);
         if (old) {
-          const owned =
-            registry().some((e) => e.id === old.id && e.tag === layout.tag) ||
-            (await ownerTags(context, [old]))[0] === layout.tag;
+          const owned = oldEntry?.tag === requested.tag || (await ownerTags(context, [old]))[0] === requested.tag;
           if (!owned) {
             throw new HostError("not-owned", { sheet: old.name });
           }
@@ -500,6 +613,17 @@ export function createHost(deps: OfficeDeps): WorkbookHost {
             throw new HostError("sheet-exists", { sheet: old.name });
           }
         }
+        // A refresh that keeps inputs reads the user's values where the old sheet had its input blocks.
+        const kept =
+          old !== undefined && options.keepInputs === true && (requested.inputs ?? []).length > 0
+            ? await readInputs(context, old, oldEntry?.inputs ?? [], requested.inputs ?? [])
+            : [];
+        const layout = keepInputs(requested, kept);
+        const chunks = packChunks(planWrites(layout));
+        // In place when the rewrite fits in one request (one batch): every layout of the builders up to
+        // about 200,000 customers. A larger one is built beside the old sheet and swapped in, as before.
+        const inPlace = old !== undefined && chunks.length === 1;
+        const steps = chunks.length + (inPlace ? 2 : 1);
         const onOld = (t: Excel.Table): boolean => old !== undefined && t.worksheet.name === old.name;
         const naming = nameTables(
           layout.tables.map((t) => t.name),
@@ -516,8 +640,10 @@ export function createHost(deps: OfficeDeps): WorkbookHost {
         cancelled();
 
         const previousRegistry: unknown = settings.get(REGISTRY_KEY);
+        const inputs = layout.inputs === undefined || layout.inputs.length === 0 ? {} : { inputs: layout.inputs };
         let created: Excel.Worksheet | undefined;
         let createdId: string | undefined;
+        let oldCharts: Excel.ChartCollection | undefined;
         try {
           await sequence(chunks, async (chunk, i) => {
             cancelled();
@@ -525,16 +651,25 @@ export function createHost(deps: OfficeDeps): WorkbookHost {
               created = sheets.add(target);
               if (customProperties) created.customProperties.add(OWNER_PROPERTY, layout.tag);
               created.load("id");
+              // The old sheet's charts, for the in-place rewrite (loaded with the first chunk, no extra sync).
+              if (inPlace && old) oldCharts = old.charts.load("items/name");
             }
             const sheet = created;
             chunk.forEach((op) => queueWrite(sheet, op));
             await context.sync();
             if (i === 0) {
               createdId = sheet.id;
-              const kept = registry().filter((e) => existing.has(e.id) && e.id !== old?.id);
+              const others = registry().filter((e) => existing.has(e.id) && e.id !== old?.id);
+              // In place, the old sheet stays ours; its input positions are recorded again only once it
+              // holds the new layout (a failure in between then gives defaults, never another cell's value).
+              const oldStays = inPlace && old ? [{ id: old.id, name: layout.name, tag: layout.tag }] : [];
               settings.set(
                 REGISTRY_KEY,
-                JSON.stringify([...kept, { id: sheet.id, name: layout.name, tag: layout.tag }]),
+                JSON.stringify([
+                  ...others,
+                  ...oldStays,
+                  { id: sheet.id, name: layout.name, tag: layout.tag, ...(inPlace ? {} : inputs) },
+                ]),
               );
               await save();
             }
@@ -545,9 +680,24 @@ export function createHost(deps: OfficeDeps): WorkbookHost {
           const checked =
             options.verify === undefined ? undefined : await verifyOutput(context, sheet, layout.name, options.verify);
           const tables = queueFinish(sheet, layout, naming);
-          // Only now, at the end of the last batch, is the old output replaced: a failure before
-          // this point leaves it as it was.
-          if (old) {
+          if (inPlace && old) {
+            // Phase 1 ends here: the new sheet is complete and checked beside the old one, which is
+            // untouched. Phase 2 rewrites the old sheet with the same operations in ONE batch.
+            await context.sync();
+            progress((steps - 1) / steps, `${steps - 1}/${steps}`);
+            cancelled();
+            queueRewrite(
+              old,
+              allTables.items.filter(onOld),
+              oldCharts as Excel.ChartCollection,
+              layout,
+              chunks[0] ?? [],
+              naming,
+            );
+            sheet.delete();
+          } else if (old) {
+            // Only now, at the end of the last batch, is the old output replaced: a failure before
+            // this point leaves it as it was.
             old.delete();
             sheet.name = layout.name;
             tables.forEach((t, i) => {
@@ -556,11 +706,23 @@ export function createHost(deps: OfficeDeps): WorkbookHost {
             });
           }
           await context.sync();
+          if (inPlace && old) {
+            // The temporary sheet is gone; the old one (same id) holds the new layout and its inputs.
+            const others = registry().filter((e) => e.id !== createdId && e.id !== old.id);
+            settings.set(
+              REGISTRY_KEY,
+              JSON.stringify([...others, { id: old.id, name: layout.name, tag: layout.tag, ...inputs }]),
+            );
+            // Not fatal: the sheet is written; without the record a later refresh uses the defaults.
+            await save().catch(() => undefined);
+          }
           progress(1, `${steps}/${steps}`);
           return {
             sheet: layout.name,
             cellsWritten: countCells(layout),
             ...(checked === undefined ? {} : { checked }),
+            ...(old === undefined ? {} : { inPlace }),
+            ...(options.keepInputs === true ? { keptInputs: kept.map((k) => k.key) } : {}),
           };
         } catch (error) {
           if (created) {
@@ -581,7 +743,7 @@ export function createHost(deps: OfficeDeps): WorkbookHost {
       })();
     return run(build).catch((error: unknown) => {
       if (error instanceof HostError || error instanceof OutputRejectedError) throw error;
-      throw new HostError("write-failed", { sheet: layout.name, detail: String(error) }, { cause: error });
+      throw new HostError("write-failed", { sheet: requested.name, detail: String(error) }, { cause: error });
     });
   };
 
@@ -607,6 +769,13 @@ export function createHost(deps: OfficeDeps): WorkbookHost {
         sheets.load("items/name");
         await context.sync();
         return sheets.items.map((s) => s.name);
+      }),
+    tableNames: () =>
+      run(async (context) => {
+        // TableCollection.items/name (ExcelApi 1.1): every table of the workbook, on every sheet.
+        const tables = context.workbook.tables.load("items/name");
+        await context.sync();
+        return tables.items.map((t) => t.name);
       }),
     ownedSheets,
     applyLayout,

@@ -5,6 +5,7 @@
  * `CustomFunctions.associate` calls.
  */
 import "./models/selection";
+import "./models/weighting";
 import "./models/classification";
 import "./models/whitney";
 import "./models/costing";

@@ -18,6 +18,8 @@ export interface DutchHelp {
 }
 
 const LANG = 'Taal van de labels: "en" (standaard) of "nl".';
+const SCALE =
+  'Schaal van de scores: tekst "min-max" zoals "0-10" of "1-7" (typ \'1-7, anders maakt Excel er een datum van), of twee cellen met min en max. Standaard 1–5; de standaardgrenzen schuiven mee.';
 
 /**
  * Dutch help per function id.
@@ -51,26 +53,95 @@ export const HELP_NL = {
     },
     result: "De score per waarde, in de vorm van de invoer.",
   },
+  AHP: {
+    description:
+      "Gewichten uit paarsgewijze vergelijkingen (AHP): een kolom gewichten die optelt tot 1, één per criterium van een vierkante matrix.",
+    params: {
+      pairwise:
+        "Vierkante paarsgewijze matrix, 1 tot 10 criteria: hoeveel belangrijker het criterium van de rij is dan dat van de kolom, op Saaty's schaal 1/9 tot 9; 1 op de diagonaal, elke cel onder de diagonaal het omgekeerde van zijn spiegelcel.",
+      method:
+        '"eigenvector" (standaard, Saaty\'s hoofdeigenvector) of "geomean" (genormeerde meetkundige rijgemiddelden).',
+    },
+    result: "Het gewicht per criterium, als kolom die optelt tot 1.",
+  },
+  AHPCR: {
+    description:
+      "Consistentieratio van een paarsgewijze matrix (AHP): CI ÷ Saaty's random index; boven 0,10 verdienen de oordelen een tweede blik.",
+    params: {
+      pairwise:
+        "Vierkante paarsgewijze matrix, 1 tot 10 criteria, op Saaty's schaal 1/9 tot 9. Bij 1 of 2 criteria is de ratio 0.",
+    },
+    result: "De consistentieratio, 0 of meer.",
+  },
+  TIPPINGWEIGHT: {
+    description:
+      "Kantelgewicht: per klant het gewicht van één criterium (de andere vast) waarbij de gewogen score precies op de grens komt.",
+    params: {
+      scores:
+        "Criteriumscores: één rij per klant, één kolom per criterium. Lege scores worden overgeslagen, zoals in KAM.SCORE.",
+      weights:
+        "Eén gewicht per criterium (een rij of een kolom); niet negatief, niet allemaal nul. De uitkomst is in dezelfde eenheid.",
+      criterion: "Nummer van het criterium dat varieert, 1 voor de eerste kolom van de scores.",
+      cut: "De grens die de gewogen score moet halen (bijvoorbeeld 3).",
+    },
+    result: "Het kantelgewicht per klant, als kolom; #N/B waar geen positief gewicht de grens haalt.",
+  },
+  STABILITY: {
+    description:
+      "Stabiliteit: per klant het aandeel willekeurige gewichtensets waarin de gewogen score aan dezelfde kant van de grens blijft.",
+    params: {
+      scores:
+        "Criteriumscores: één rij per klant, één kolom per criterium. Lege scores worden overgeslagen, zoals in KAM.SCORE.",
+      weights: "Eén gewicht per criterium (een rij of een kolom); niet negatief, niet allemaal nul.",
+      cut: "De grens: een score op of boven de grens is hoog.",
+      spread:
+        "Hoe ver elk gewicht mag bewegen: een factor, gelijkmatig getrokken tussen 1 − spreiding en 1 + spreiding; minstens 0, kleiner dan 1. Standaard 0,2.",
+      draws: "Aantal willekeurige gewichtensets, 1 tot 100.000. Standaard 1.000.",
+      seed: "Startwaarde (seed) van de willekeurige gewichtensets, een geheel getal van 0 tot 4.294.967.295. Standaard 15: dezelfde invoer geeft altijd dezelfde uitkomst.",
+    },
+    result: "Het aandeel gewichtensets (0 tot 1) per klant, als kolom.",
+  },
+  CLASSSTABILITY: {
+    description:
+      "Klassestabiliteit: per klant het aandeel willekeurige gewichtensets waarin zowel de huidige als de toekomstige waarde aan hun kant van de grens blijven.",
+    params: {
+      scores:
+        "Criteriumscores: één rij per klant, één kolom per criterium. Lege scores worden overgeslagen, zoals in KAM.SCORE.",
+      weights: "Eén gewicht per criterium (een rij of een kolom); niet negatief; per horizon minstens één boven nul.",
+      horizons: 'Eén horizon per criterium (een rij of een kolom): "current" of "future" (ook "Huidig", "Toekomstig").',
+      currentCut: 'Laagste "hoge" huidige waarde (bijvoorbeeld 3).',
+      futureCut: 'Laagste "hoge" toekomstige waarde (bijvoorbeeld 3).',
+      spread:
+        "Hoe ver elk gewicht mag bewegen: een factor, gelijkmatig getrokken tussen 1 − spreiding en 1 + spreiding; minstens 0, kleiner dan 1. Standaard 0,2.",
+      draws: "Aantal willekeurige gewichtensets, 1 tot 100.000. Standaard 1.000.",
+      seed: "Startwaarde (seed) van de willekeurige gewichtensets, een geheel getal van 0 tot 4.294.967.295. Standaard 15.",
+    },
+    result: "Het aandeel gewichtensets (0 tot 1) per klant waarin de klasse blijft, als kolom.",
+  },
   CLASSIFY: {
     description: "Klantklasse: Verliesklant, Key account, Toekomstige key account, Grote klant of Kleine klant.",
     params: {
-      current: "Huidige waarde per klant (significantie en winstgevendheid), op de schaal 1–5.",
-      future: "Toekomstige waarde per klant (strategisch belang en relationele synergie), op de schaal 1–5.",
-      profit: "Winst na cost-to-serve per klant (valuta); onder nul betekent verliesklant. Leeg: niet opgegeven.",
+      current:
+        "Huidige waarde per klant (significantie en winstgevendheid), op de schaal 1–5 tenzij scale een andere geeft.",
+      future:
+        "Toekomstige waarde per klant (strategisch belang en relationele synergie), op de schaal 1–5 tenzij scale een andere geeft.",
+      profit: "Winst na cost-to-serve per klant (een bedrag); onder nul betekent verliesklant. Leeg: niet opgegeven.",
       currentCut: 'Laagste "hoge" huidige waarde. Standaard 3.',
       futureCut: 'Laagste "hoge" toekomstige waarde. Standaard 3.',
       lang: LANG,
+      scale: SCALE,
     },
     result: "De klasse per klant.",
   },
   ABC: {
-    description: "ABC-klasse (Pareto) per klant: het aandeel in de totale waarde van de klanten die hoger staan.",
+    description:
+      "ABC-klasse (Pareto) per klant: A, B of C, naar het aandeel in de totale waarde van de klanten die hoger staan.",
     params: {
-      values: "Waarde per klant (omzet of winst, valuta), een kolom of een rij.",
+      values: "Waarde per klant (omzet of winst, een bedrag), een kolom of een rij.",
       cutA: "A zolang het waarde-aandeel van de hoger gerangschikte klanten hieronder ligt. Standaard 0,8 (80 %).",
       cutB: "B zolang dat aandeel hieronder ligt. Standaard 0,95 (95 %).",
     },
-    result: '"A", "B" of "C" per klant.',
+    result: 'De klasse "A", "B" of "C" per klant.',
   },
   WHITNEY: {
     description: "Whitneys actie voor een klant op basis van drie ja/nee-oordelen (HBR 1996).",
@@ -86,33 +157,37 @@ export const HELP_NL = {
     description:
       "Plaats van ons aanbod in de inkoopportfolio van de klant (Kraljic): Routine, Hefboom, Bottleneck of Partner.",
     params: {
-      impact: "Impact op het resultaat van de klant (strategisch of kostenbelang), op de schaal 1–5.",
-      difficulty: "Moeite om ons te vervangen, op de schaal 1–5.",
+      impact:
+        "Impact op het resultaat van de klant (strategisch of kostenbelang), op de schaal 1–5 tenzij scale een andere geeft.",
+      difficulty: "Moeite om ons te vervangen, op de schaal 1–5 tenzij scale een andere geeft.",
       impactCut: 'Laagste "hoge" impact. Standaard 3.',
       difficultyCut: 'Laagste "hoge" moeite van vervanging. Standaard 3.',
       lang: LANG,
+      scale: SCALE,
     },
     result: "Het kwadrant per aanbod.",
   },
   SUPPLIERSTRATEGY: {
     description: "De leveranciersstrategie die past bij een kwadrant van Kraljic (Stewart, Rackham of Holden).",
     params: {
-      quadrant: "Kwadrant van Kraljic in het Nederlands of Engels: Routine, Hefboom/Leverage, Bottleneck, Partner.",
+      quadrant:
+        "Kwadrant van Kraljic in het Nederlands of Engels: Routine, Hefboom/Leverage, Bottleneck, Partner (of Strategisch/Strategic).",
       model:
-        '"stewart" (leveranciersreactie, standaard), "rackham" (verkoopmethode), "buying" (koopgedrag volgens Rackham) of "holden" (koppatroon).',
+        '"stewart" (leveranciersreactie, standaard), "rackham" (verkoopmethode), "buying" (koopgedrag volgens Rackham) of "holden" (kooppatroon).',
       lang: LANG,
     },
     result: "De strategie per kwadrant.",
   },
   PORTFOLIO: {
     description:
-      "Kwadrant in de key-accountportfolio (McDonald & Woodburn): Strategisch, Ster, Status of Stroomlijnen.",
+      "Kwadrant in de key-accountportfolio (McDonald & Woodburn 2007, niet uit de cursus): Strategisch, Ster, Status of Stroomlijnen.",
     params: {
-      attractiveness: "Aantrekkelijkheid van de klant, op de schaal 1–5.",
-      strength: "Onze relatieve sterkte bij de klant, op de schaal 1–5.",
+      attractiveness: "Aantrekkelijkheid van de klant, op de schaal 1–5 tenzij scale een andere geeft.",
+      strength: "Onze relatieve sterkte bij de klant, op de schaal 1–5 tenzij scale een andere geeft.",
       attractivenessCut: 'Laagste "hoge" aantrekkelijkheid. Standaard 3.',
       strengthCut: 'Laagste "hoge" sterkte. Standaard 3.',
       lang: LANG,
+      scale: SCALE,
     },
     result: "Het kwadrant per klant.",
   },
@@ -120,10 +195,12 @@ export const HELP_NL = {
     description:
       "Tevredenheidszone volgens Jones & Sasser: Wegloopzone, Zone van onverschilligheid of Zone van affectie.",
     params: {
-      satisfaction: "Tevredenheidsscore per klant, op de schaal 1–5 (een cel of een kolom).",
+      satisfaction:
+        "Tevredenheidsscore per klant, op de schaal 1–5 tenzij scale een andere geeft (een cel of een kolom).",
       indifferenceFrom: "Laagste score van de zone van onverschilligheid. Standaard 2,5.",
       affectionFrom: "Laagste score van de zone van affectie. Standaard 4,5.",
       lang: LANG,
+      scale: SCALE,
     },
     result: "De zone per score.",
   },
@@ -131,11 +208,12 @@ export const HELP_NL = {
     description:
       "Klanttype volgens Jones & Sasser op tevredenheid × loyaliteit: Apostel, Huurling, Gijzelaar of Terrorist.",
     params: {
-      satisfaction: "Tevredenheidsscore per klant, op de schaal 1–5.",
-      loyalty: "Loyaliteitsscore per klant, op de schaal 1–5.",
+      satisfaction: "Tevredenheidsscore per klant, op de schaal 1–5 tenzij scale een andere geeft.",
+      loyalty: "Loyaliteitsscore per klant, op de schaal 1–5 tenzij scale een andere geeft.",
       satisfactionCut: 'Laagste "hoge" tevredenheid. Standaard 3,5.',
       loyaltyCut: 'Laagste "hoge" loyaliteit. Standaard 3,5.',
       lang: LANG,
+      scale: SCALE,
     },
     result: "Het type per klant.",
   },
@@ -149,29 +227,30 @@ export const HELP_NL = {
   },
   ACTIVITYRATE: {
     description:
-      "Tarief volgens activity based costing: kostenpool gedeeld door drivervolume, cel voor cel. Met resourcekosten en praktische capaciteit in minuten is het het capaciteitskostentarief van time-driven ABC.",
+      "Tarief volgens activity based costing: kostenpool gedeeld door het volume van de kostendrijver, cel voor cel. Met resourcekosten en praktische capaciteit in minuten is het het capaciteitskostentarief van time-driven ABC.",
     params: {
-      costPools: "Kosten per activiteitenpool (valuta per periode), een cel of een bereik.",
+      costPools: "Kosten per activiteitenpool (een bedrag per periode), een cel of een bereik.",
       driverVolumes:
-        "Drivervolume per pool in dezelfde periode (orders, minuten…). Nul geeft #WAARDE! (deling door nul).",
+        "Volume van de kostendrijver per pool in dezelfde periode (orders, minuten…). Nul geeft #WAARDE! (deling door nul).",
     },
-    result: "Het tarief per drivereenheid, in de vorm van de invoer.",
+    result: "Het tarief per eenheid van de kostendrijver, in de vorm van de invoer.",
   },
   COSTTOSERVE: {
     description:
-      "Cost-to-serve per klant: de som van driverhoeveelheid maal tarief over de activiteiten. Een lege driverhoeveelheid ontbreekt: die rij geeft #N/B.",
+      "Cost-to-serve per klant: de som van hoeveelheid van de kostendrijver maal tarief over de activiteiten. Een lege hoeveelheid ontbreekt: die rij geeft #N/B.",
     params: {
-      drivers: "Driverhoeveelheden: één rij per klant, één kolom per activiteit.",
-      rates: "Eén tarief per activiteit (valuta per drivereenheid), één rij of kolom zo lang als drivers breed is.",
+      drivers: "Hoeveelheden per kostendrijver: één rij per klant, één kolom per activiteit.",
+      rates:
+        "Eén tarief per activiteit (een bedrag per eenheid van de kostendrijver), één rij of kolom zo lang als drivers breed is.",
     },
     result: "De cost-to-serve per klant, als kolom.",
   },
   CUSTOMERPROFIT: {
     description: "Klantwinst: netto-omzet min kostprijs van de goederen min cost-to-serve.",
     params: {
-      netRevenue: "Netto-omzet per klant (na kortingen), valuta.",
-      costOfGoods: "Kostprijs van de verkochte goederen per klant, valuta.",
-      costToServe: "Cost-to-serve per klant, valuta (bijvoorbeeld uit KAM.COSTTOSERVE).",
+      netRevenue: "Netto-omzet per klant (na kortingen), een bedrag.",
+      costOfGoods: "Kostprijs van de verkochte goederen per klant, een bedrag.",
+      costToServe: "Cost-to-serve per klant, een bedrag (bijvoorbeeld uit KAM.COSTTOSERVE).",
     },
     result: "De winst per klant.",
   },
@@ -199,7 +278,7 @@ export const HELP_NL = {
   },
   WHALESTATS: {
     description:
-      "Kengetallen van de walviscurve: totale winst, piekaandeel, klanten tot de piek (aantal en aandeel), verliesgevende klanten, totaal verlies en aandeel top-20 %.",
+      "Kengetallen van de walviscurve: totale winst, piekaandeel, klanten tot de piek (aantal en aandeel), verliesklanten, totaal verlies en aandeel top-20 %.",
     params: {
       profits: "Winst per klant, één rij of één kolom getallen.",
       lang: LANG,
@@ -229,22 +308,24 @@ export const HELP_NL = {
       "Volumeverandering die de winst gelijk houdt na een prijsverandering: -prijsverandering / (marge + prijsverandering).",
     params: {
       priceChange: "Prijsverandering als fractie (-0,05 = 5 % korting).",
-      margin: "Dekkingsbijdrage als fractie van de prijs (0,3 = 30 %).",
+      margin:
+        "Dekkingsbijdrage als fractie van de prijs (0,3 = 30 %). Nul of minder geeft #N/B: zonder marge is er geen winst te behouden.",
     },
-    result: "De volumeverandering als fractie.",
+    result:
+      "De volumeverandering als fractie; #N/B als marge + prijsverandering nul of minder is (dan herstelt geen volume de winst).",
   },
   CLV: {
     description:
       "Klantwaarde over de levensduur: de som over de jaren van marge × retentie^(t-1) / (1 + disconteringsvoet)^t, min de acquisitiekosten.",
     params: {
-      margin: "Marge per klant per jaar, valuta.",
+      margin: "Marge per klant per jaar, een bedrag.",
       retention: "Retentie per jaar als fractie (0,9 = 90 %).",
       discountRate: "Disconteringsvoet per jaar als fractie (0,1 = 10 %).",
       years:
         "Horizon in hele jaren. Standaard: open horizon, marge / (1 + disconteringsvoet - retentie); #WAARDE! als retentie ≥ 1 + disconteringsvoet.",
-      acquisitionCost: "Kosten om de klant te winnen, valuta. Standaard 0.",
+      acquisitionCost: "Kosten om de klant te winnen, een bedrag. Standaard 0.",
     },
-    result: "De klantwaarde per klant, valuta.",
+    result: "De klantwaarde per klant, een bedrag.",
   },
   RESPONSEMODE: {
     description:
@@ -255,6 +336,8 @@ export const HELP_NL = {
       trend:
         "Richting van de gepercipieerde werkelijkheid; negatief betekent gedaald (Trouble). Standaard: geen daling.",
       lang: LANG,
+      tolerance:
+        "Hoe ver van het gewenste resultaat nog Even keel is, aan beide kanten (zelfde eenheid als perceived en desired; onze keuze, niet die van de cursus). Standaard 0: alleen een exacte gelijkheid. Niet negatief.",
     },
     result: "De response mode per influence.",
   },
@@ -263,7 +346,7 @@ export const HELP_NL = {
       "Advies per buying influence in een response mode: Opdrachtkans, Geen opdrachtkans, Bewerk via de economic influence of Geen opdrachtkans: wacht af.",
     params: {
       influence:
-        "Buying influence: economic, technical, user of coach (Engels of Nederlands: economisch, technisch, gebruiker, coach).",
+        "Buying influence: economic, technical, user of coach (Engels of Nederlands: economisch, technisch, gebruiker of gebruikers, coach).",
       responseMode: "Response mode: Growth, Trouble, Even keel of Overconfident (zoals KAM.RESPONSEMODE die geeft).",
       lang: LANG,
     },
@@ -275,9 +358,10 @@ export const HELP_NL = {
     params: {
       businessInterest: "Zakelijk belang op -5 tot +5; positief betekent boven 0.",
       personalGain: "Persoonlijk voordeel op -5 tot +5; positief betekent boven 0.",
-      riskPerception: "Risicoperceptie op de schaal 1–5.",
+      riskPerception: "Risicoperceptie op de schaal 1–5 tenzij scale een andere geeft.",
       riskCut: "Laagste risicoperceptie die een supporter voorzichtig maakt. Standaard 3,5.",
       lang: LANG,
+      scale: SCALE,
     },
     result: "De situatie-inschatting per influence.",
   },
@@ -285,11 +369,13 @@ export const HELP_NL = {
     description:
       "Key-account-geschiktheid als breedte × diepte: geen commitment, lippendienst, een paar key accounts (experiment) of totaal gecommitteerd.",
     params: {
-      breadth: "Breedte: mate waarin het bedrijf onderkent dat klanten verschillen, op de schaal 1–5.",
+      breadth:
+        "Breedte: mate waarin het bedrijf onderkent dat klanten verschillen, op de schaal 1–5 tenzij scale een andere geeft.",
       depth:
-        "Diepte: mate waarin het bedrijf daar consequenties aan verbond (o.a. toewijzen van resources), op de schaal 1–5.",
+        "Diepte: mate waarin het bedrijf daar consequenties aan verbond (o.a. toewijzen van resources), op de schaal 1–5 tenzij scale een andere geeft.",
       cut: 'Laagste "hoge" waarde op beide assen. Standaard 3.',
       lang: LANG,
+      scale: SCALE,
     },
     result: "De situatie per rij.",
   },

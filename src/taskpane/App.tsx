@@ -3,6 +3,7 @@ import {
   FluentProvider,
   MessageBar,
   MessageBarBody,
+  Spinner,
   Tab,
   TabList,
   Text,
@@ -15,8 +16,32 @@ import {
 import type { Lang } from "../core/lang";
 import type { WorkbookHost } from "../core/host";
 import { SHELL_STRINGS } from "./i18n/strings";
-import { SelectionBuilder } from "./selection/SelectionBuilder";
-import { CostToServeBuilder } from "./costToServe/CostToServeBuilder";
+
+/** What every builder's pane component takes. */
+interface BuilderProps {
+  readonly host: WorkbookHost | undefined;
+  readonly lang: Lang;
+}
+
+/**
+ * The builders, one tab each. Each is loaded when its tab first opens (its React components and its
+ * core layout code are a chunk of their own), so the pane's first chunk does not grow with them.
+ */
+const BUILDERS = {
+  selection: React.lazy(() =>
+    import(/* webpackChunkName: "builder-selection" */ "./selection/SelectionBuilder").then((m) => ({
+      default: m.SelectionBuilder as React.ComponentType<BuilderProps>,
+    })),
+  ),
+  costToServe: React.lazy(() =>
+    import(/* webpackChunkName: "builder-costToServe" */ "./costToServe/CostToServeBuilder").then((m) => ({
+      default: m.CostToServeBuilder as React.ComponentType<BuilderProps>,
+    })),
+  ),
+} as const satisfies Record<string, React.LazyExoticComponent<React.ComponentType<BuilderProps>>>;
+
+type BuilderId = keyof typeof BUILDERS;
+const BUILDER_IDS = Object.keys(BUILDERS) as BuilderId[];
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
@@ -43,7 +68,8 @@ export interface AppProps {
 export function App({ hostKind, initialLang, host, onLangChange }: AppProps): React.JSX.Element {
   const styles = useStyles();
   const [lang, setLang] = React.useState<Lang>(initialLang);
-  const [tab, setTab] = React.useState<"selection" | "costToServe">("selection");
+  const [tab, setTab] = React.useState<BuilderId>("selection");
+  const Builder = BUILDERS[tab];
   const t = SHELL_STRINGS[lang];
   return (
     <FluentProvider theme={webLightTheme}>
@@ -79,15 +105,16 @@ export function App({ hostKind, initialLang, host, onLangChange }: AppProps): Re
             <MessageBarBody>{t.preview}</MessageBarBody>
           </MessageBar>
         ) : null}
-        <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as typeof tab)}>
-          <Tab value="selection">{t.selection}</Tab>
-          <Tab value="costToServe">{t.costToServe}</Tab>
+        <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as BuilderId)}>
+          {BUILDER_IDS.map((id) => (
+            <Tab key={id} value={id} data-testid={`tab-${id}`}>
+              {t[id]}
+            </Tab>
+          ))}
         </TabList>
-        {tab === "selection" ? (
-          <SelectionBuilder host={host} lang={lang} />
-        ) : (
-          <CostToServeBuilder host={host} lang={lang} />
-        )}
+        <React.Suspense fallback={<Spinner size="small" label={t.loadingBuilder} data-testid="builder-loading" />}>
+          <Builder host={host} lang={lang} />
+        </React.Suspense>
       </main>
     </FluentProvider>
   );

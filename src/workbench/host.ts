@@ -14,10 +14,10 @@ import {
   type SourceTable,
   type WorkbookHost,
 } from "../core/host";
-import { a1, type RangeRef, type SheetLayout } from "../core/layout";
+import { a1, keepInputs, type KeptInput, type RangeRef, type SheetLayout } from "../core/layout";
 import { CancelledError, type EngineClient } from "./client";
 import { overlaps, parseA1, parseAddress } from "./address";
-import { contains, metaOfLayout, styleAt, type WorkbookModel } from "./model";
+import { contains, metaOfLayout, styleAt, type SheetMeta, type WorkbookModel } from "./model";
 
 /** Where the workbench keeps the pane's configuration between visits. */
 export const CONFIG_PREFIX = "kam-workbench:config:";
@@ -101,25 +101,48 @@ export class WorkbenchHost implements WorkbookHost {
     return this.engine.call("sheetNames", {});
   }
 
+  /** The names of every table of the workbook (the tables live in the page's metadata, not in the engine). */
+  tableNames(): Promise<readonly string[]> {
+    return Promise.resolve(this.book.getState().sheets.flatMap((s) => s.tables.map((t) => t.name)));
+  }
+
   ownedSheets(): Promise<readonly OwnedSheet[]> {
     const owned: OwnedSheet[] = [];
     for (const s of this.book.getState().sheets) if (s.tag !== undefined) owned.push({ name: s.name, tag: s.tag });
     return Promise.resolve(owned);
   }
 
-  async applyLayout(layout: SheetLayout, options: ApplyOptions = {}): Promise<ApplyResult> {
+  /** The user's values of the old sheet's input blocks whose key and shape match the new layout's. */
+  private async readInputs(old: SheetMeta, layout: SheetLayout): Promise<KeptInput[]> {
+    const kept: KeptInput[] = [];
+    for (const input of layout.inputs ?? []) {
+      const was = old.inputs?.find((r) => r.key === input.key);
+      if (was === undefined || was.range.rows !== input.range.rows || was.range.cols !== input.range.cols) continue;
+      const cells = await this.engine.call("read", { sheet: old.name, range: was.range });
+      const values = cells.map((line) => line.map((c) => (c === null || typeof c === "object" ? null : c)));
+      kept.push({ key: input.key, rows: was.range.rows, cols: was.range.cols, values });
+    }
+    return kept;
+  }
+
+  async applyLayout(requested: SheetLayout, options: ApplyOptions = {}): Promise<ApplyResult> {
     if (options.signal?.aborted === true) throw new CancelledError();
-    const existing = this.book.sheet(layout.name);
+    const existing = this.book.sheet(requested.name);
     const replace = options.replace === true;
-    if (existing !== undefined && existing.tag !== layout.tag) throw new HostError("not-owned", { sheet: layout.name });
-    if (existing !== undefined && !replace) throw new HostError("sheet-exists", { sheet: layout.name });
+    if (existing !== undefined && existing.tag !== requested.tag)
+      throw new HostError("not-owned", { sheet: requested.name });
+    if (existing !== undefined && !replace) throw new HostError("sheet-exists", { sheet: requested.name });
     const onProgress = (fraction: number, status: string): void => {
       this.activity({ fraction, status });
       options.onProgress?.(fraction, status);
     };
     onProgress(0, "Writing cells");
     try {
-      const { rejected, ...result } = await this.engine.call(
+      // A refresh that keeps inputs reads the user's values where the old sheet had its input blocks.
+      const kept =
+        existing !== undefined && options.keepInputs === true ? await this.readInputs(existing, requested) : [];
+      const layout = keepInputs(requested, kept);
+      const { rejected, ...written } = await this.engine.call(
         "applyLayout",
         { layout, replace, ...(options.verify === undefined ? {} : { verify: options.verify }) },
         { onProgress, ...(options.signal === undefined ? {} : { signal: options.signal }) },
@@ -128,7 +151,12 @@ export class WorkbenchHost implements WorkbookHost {
       if (rejected !== undefined) throw new OutputRejectedError(layout.name, rejected);
       this.book.upsert(metaOfLayout(layout));
       this.book.activate(layout.name);
-      return result;
+      // The engine rewrites an existing sheet in place (the same sheet, so formulas elsewhere keep it).
+      return {
+        ...written,
+        ...(existing === undefined ? {} : { inPlace: true }),
+        ...(options.keepInputs === true ? { keptInputs: kept.map((k) => k.key) } : {}),
+      };
     } finally {
       this.activity(undefined);
     }

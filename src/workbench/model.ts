@@ -5,7 +5,16 @@
  *
  * @module
  */
-import type { ChartSpec, ConditionalSpec, FormatSpec, RangeRef, SheetLayout, TableSpec } from "../core/layout";
+import type {
+  ChartSpec,
+  ConditionalSpec,
+  FormatSpec,
+  InputSpec,
+  RangeRef,
+  SheetLayout,
+  TableSpec,
+  ValidationSpec,
+} from "../core/layout";
 
 /** Everything about one sheet except its cells. */
 export interface SheetMeta {
@@ -21,6 +30,10 @@ export interface SheetMeta {
   /** Merged areas (A1), from imported files. */
   readonly merged: readonly string[];
   readonly freezeRows?: number;
+  /** Dropdown lists of a layout (kept as metadata; the grid does not draw the dropdown). */
+  readonly validations?: readonly ValidationSpec[];
+  /** Where a layout's input blocks are, so a refresh can keep the user's values. */
+  readonly inputs?: readonly InputSpec[];
 }
 
 /** The selected cell and range, 0-based. */
@@ -66,7 +79,12 @@ export function metaOfLayout(layout: SheetLayout): SheetMeta {
     columnWidths: layout.columnWidths,
     merged: [],
   };
-  return layout.freezeRows === undefined ? meta : { ...meta, freezeRows: layout.freezeRows };
+  return {
+    ...meta,
+    ...(layout.freezeRows === undefined ? {} : { freezeRows: layout.freezeRows }),
+    ...(layout.validations === undefined ? {} : { validations: layout.validations }),
+    ...(layout.inputs === undefined ? {} : { inputs: layout.inputs }),
+  };
 }
 
 /**

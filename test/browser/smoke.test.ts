@@ -39,6 +39,9 @@ describe("task pane smoke test (built dist-test/taskpane.html in headless Chromi
     expect(await page.evaluate(async () => (await Office.onReady()).host)).toBeNull();
     await expect.poll(() => page.getByTestId("preview-banner").isVisible()).toBe(true);
     expect(await page.locator("h1").textContent()).toBe("KAM for Excel");
+    // The first tab's builder is a chunk of its own, loaded from beside the page when the tab opens.
+    await page.getByTestId("selection-builder").waitFor({ state: "visible" });
+    expect(await page.getByTestId("builder-loading").count()).toBe(0);
     await screenshot(page, "taskpane-en");
 
     await page.getByTestId("lang-nl").click();

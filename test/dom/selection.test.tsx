@@ -153,7 +153,8 @@ describe("SelectionBuilder: criteria, classes, build, explain", () => {
     expect(layout).toMatchObject({ name: "KAM Selection", tag: SELECTION_TAG, tables: [] });
     expect(options.replace).toBe(false);
     const saved = host.settings.get(SELECTION_CONFIG_KEY) as StoredSelection;
-    expect(saved).toMatchObject({ sheet: "KAM Selection", source: { sheet: "Customers", address: "A1" } });
+    // The whole table's address, as cost-to-serve stored it: a refresh that finds it gone names it all.
+    expect(saved).toMatchObject({ sheet: "KAM Selection", source: { sheet: "Customers", address: "A1:AA201" } });
     expect(saved.config.style).toBe("kam");
 
     expect(byId("sel-explain-hint").textContent).toContain("KAM Selection");

@@ -367,6 +367,7 @@ export const API_REQUIREMENTS = {
   "WorksheetFreezePanes.freezeRows": { set: "ExcelApi", version: "1.7" },
   "Worksheet.tables": { set: "ExcelApi", version: "1.1" },
   "Worksheet.charts": { set: "ExcelApi", version: "1.1" },
+  "WorksheetFreezePanes.unfreeze": { set: "ExcelApi", version: "1.7" },
   // Ranges
   "Range.values": { set: "ExcelApi", version: "1.1" },
   "Range.formulas": { set: "ExcelApi", version: "1.1" },
@@ -384,12 +385,19 @@ export const API_REQUIREMENTS = {
   "RangeFormat.font": { set: "ExcelApi", version: "1.1" },
   "RangeFormat.fill": { set: "ExcelApi", version: "1.1" },
   "RangeFormat.columnWidth": { set: "ExcelApi", version: "1.2" },
+  "Range.clear": { set: "ExcelApi", version: "1.1" },
+  "ConditionalFormatCollection.clearAll": { set: "ExcelApi", version: "1.6" },
+  // Data validation (lists): Range.dataValidation, DataValidation.rule/clear, ListDataValidation
+  "Range.dataValidation": { set: "ExcelApi", version: "1.8" },
+  "DataValidation.rule": { set: "ExcelApi", version: "1.8" },
+  "DataValidation.clear": { set: "ExcelApi", version: "1.8" },
   // Tables
   "TableCollection.add": { set: "ExcelApi", version: "1.1" }, // a Range argument (not a string) needs 1.3
   "TableCollection.getItem": { set: "ExcelApi", version: "1.1" },
   "Table.name": { set: "ExcelApi", version: "1.1" },
   "Table.style": { set: "ExcelApi", version: "1.1" },
   "Table.getRange": { set: "ExcelApi", version: "1.1" },
+  "Table.convertToRange": { set: "ExcelApi", version: "1.2" },
   // Charts
   "ChartCollection.add": { set: "ExcelApi", version: "1.1" },
   "Chart.setPosition": { set: "ExcelApi", version: "1.1" },
@@ -401,6 +409,8 @@ export const API_REQUIREMENTS = {
   "ChartSeries.chartType": { set: "ExcelApi", version: "1.7" },
   "ChartSeries.setXAxisValues": { set: "ExcelApi", version: "1.7" },
   "ChartSeries.setValues": { set: "ExcelApi", version: "1.7" },
+  "ChartSeries.setBubbleSizes": { set: "ExcelApi", version: "1.7" },
+  "Chart.delete": { set: "ExcelApi", version: "1.1" },
   "ChartSeries.markerBackgroundColor": { set: "ExcelApi", version: "1.7" },
   "ChartSeries.markerForegroundColor": { set: "ExcelApi", version: "1.7" },
   "ChartFill.setSolidColor": { set: "ExcelApi", version: "1.1" },

@@ -28,6 +28,15 @@
  *   {@link OBJECT_PATH_BYTES}, every loaded object {@link LOADED_OBJECT_BYTES} plus its values as JSON;
  * - chart series names are at most 255 characters; sheet names follow Excel's rules (1–31 characters,
  *   none of `[ ] : * ? / \`, no apostrophe at either end, not "History");
+ * - **references between sheets**: deleting a sheet turns every formula that names it into `#REF!`
+ *   (`=#REF!B2`) for good, and renaming one rewrites them, as Excel does; so a user's formula on our
+ *   sheet survives an in-place rewrite and breaks when the sheet is deleted and added again;
+ * - **data-validation lists** (`Range.dataValidation`, ExcelApi 1.8): one rule type per rule, a literal
+ *   source of 1–255 characters, a reference source of one row or column on an existing sheet, and no
+ *   rule over cells that already have one (`dataValidation.clear()` first);
+ * - **bubble and radar charts**: `setBubbleSizes` only on a bubble chart ("Only works for bubble
+ *   charts"), no series of another type on a bubble or radar chart (Excel cannot combine them) and no
+ *   bubble or radar series elsewhere, no axis titles on a radar chart;
  * - `failOnSync = n` makes the n-th sync (1-based, counted from the start) fail before it reaches
  *   Excel, so nothing of that batch is applied.
  *
@@ -96,7 +105,14 @@ export interface FakeChart {
   yNumberFormat?: string;
   legend?: string;
   position?: [string, string];
-  series: { name?: string; x?: string; y?: string; chartType?: string; color?: string }[];
+  series: { name?: string; x?: string; y?: string; sizes?: string; chartType?: string; color?: string }[];
+}
+
+/** A data-validation list as recorded: the rule's `source` (a literal list or "=" and a reference). */
+export interface FakeValidation {
+  range: RangeRef;
+  source: string;
+  inCellDropDown: boolean;
 }
 
 /** Cell formatting as the fake models it (`null` = cleared, as "Formats" copied from a plain cell leaves it). */
@@ -120,6 +136,7 @@ export interface FakeSheet {
   readonly charts: FakeChart[];
   readonly formats: ({ range: RangeRef } & FakeFormat)[];
   readonly conditional: { range: RangeRef; type: string; formula?: string; fill?: string; fontColor?: string }[];
+  readonly validations: FakeValidation[];
   readonly columnWidths: Map<number, number>;
   frozenRows: number;
   /** Write sequence number of each cell write (to order cells against fills). */
@@ -210,6 +227,37 @@ function quoteName(name: string): string {
 
 function intersects(a: RangeRef, b: RangeRef): boolean {
   return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+}
+
+/** True when `a` lies wholly inside `b`. */
+function inside(a: RangeRef, b: RangeRef): boolean {
+  return a.row >= b.row && a.col >= b.col && a.row + a.rows <= b.row + b.rows && a.col + a.cols <= b.col + b.cols;
+}
+
+/** A sheet-qualified reference in a formula (`'KAM Out'!`, `Data!`), as Excel writes it. */
+const SHEET_REF = /(?:'((?:[^']|'')+)'|([A-Za-z_\u00C0-\uFFFF][\w.\u00C0-\uFFFF]*))!/g;
+
+/**
+ * A formula with every reference to sheet `name` pointed at `to` (a rename), or replaced by `#REF!`
+ * when `to` is undefined (the sheet was deleted: Excel rewrites `=Out!B2` as `=#REF!B2` for good, and
+ * a sheet added later under the same name does not bring the reference back). String literals are left alone.
+ *
+ * @example
+ * retargetSheet("='KAM Out'!B2*2", "KAM Out", undefined); // "=#REF!B2*2"
+ */
+export function retargetSheet(formula: string, name: string, to: string | undefined): string {
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(SHEET_REF, (whole, quoted: string | undefined, bare: string | undefined) => {
+            const found = quoted !== undefined ? quoted.replace(/''/g, "'") : (bare ?? "");
+            if (found.toLowerCase() !== name.toLowerCase()) return whole;
+            return to === undefined ? "#REF!" : `${quoteName(to)}!`;
+          }),
+    )
+    .join("");
 }
 
 /** Excel's reading of a typed input (`Range.values` / `Range.formulas`). */
@@ -486,8 +534,8 @@ class FakeWorksheet extends ClientObject {
     getItemOrNullObject: (key: string) => FakeCustomProperty;
   };
   readonly tables: FakeTableCollection;
-  readonly charts: { add: (type: string, source: FakeRange, seriesBy: string) => FakeChartProxy };
-  readonly freezePanes: { freezeRows: (n: number) => void };
+  readonly charts: FakeChartCollection;
+  readonly freezePanes: { freezeRows: (n: number) => void; unfreeze: () => void };
   constructor(
     context: FakeContext,
     private readonly resolver: () => FakeSheet | null,
@@ -504,18 +552,18 @@ class FakeWorksheet extends ClientObject {
       },
     };
     this.tables = new FakeTableCollection(context, this);
-    this.charts = {
-      add: (type, source, seriesBy) => {
-        const chart: FakeChart = { type, source: source.describe(), seriesBy, series: [{}] };
-        this.queue("charts.add", [type, source.describe(), seriesBy], () => this.model().charts.push(chart));
-        return new FakeChartProxy(context, chart);
-      },
-    };
+    this.charts = new FakeChartCollection(context, this);
     this.freezePanes = {
       freezeRows: (n) => {
         context.requires("Worksheet.freezePanes");
         this.queue("freezePanes.freezeRows", [n], () => {
           this.model().frozenRows = n;
+        });
+      },
+      unfreeze: () => {
+        context.requires("WorksheetFreezePanes.unfreeze");
+        this.queue("freezePanes.unfreeze", [], () => {
+          this.model().frozenRows = 0;
         });
       },
     };
@@ -562,8 +610,11 @@ class FakeWorksheet extends ClientObject {
       return { row, col, rows, cols };
     });
   }
-  getRange(address: string): FakeRange {
-    return new FakeRange(this.context, this, () => parseA1(address));
+  /** `getRange()` without an address is the whole sheet. */
+  getRange(address?: string): FakeRange {
+    return new FakeRange(this.context, this, () =>
+      address === undefined ? { row: 0, col: 0, rows: 1_048_576, cols: 16_384 } : parseA1(address),
+    );
   }
 }
 
@@ -639,6 +690,22 @@ class FakeTable extends ClientObject {
       if (!c) throw new FakeOfficeError("ItemNotFound", "table");
       c.entry.style = value;
     });
+  }
+  /** `Table.convertToRange()` (ExcelApi 1.2): the table goes, its cells stay. */
+  convertToRange(): FakeRange {
+    this.context.requires("Table.convertToRange");
+    this.queue("table.convertToRange", [], () => {
+      const c = this.current();
+      if (!c) throw new FakeOfficeError("ItemNotFound", "table");
+      const i = c.sheet.tables.indexOf(c.entry);
+      if (i >= 0) c.sheet.tables.splice(i, 1);
+    });
+    const located = this.current.bind(this);
+    return new FakeRange(
+      this.context,
+      new FakeWorksheet(this.context, () => located()?.sheet ?? null),
+      () => located()?.entry.range ?? { row: 0, col: 0, rows: 1, cols: 1 },
+    );
   }
   getRange(): FakeRange {
     const sheetProxy = new FakeWorksheet(this.context, () => {
@@ -758,6 +825,11 @@ class FakeRange extends ClientObject {
     add: (type: string) => {
       custom: { rule: { formula: string }; format: { fill: { color: string }; font: { color: string } } };
     };
+    clearAll: () => void;
+  };
+  readonly dataValidation: {
+    rule: { list?: { inCellDropDown?: boolean; source: string | FakeRange } };
+    clear: () => void;
   };
   constructor(
     context: FakeContext,
@@ -810,7 +882,38 @@ class FakeRange extends ClientObject {
         });
       },
     };
+    this.dataValidation = {
+      clear: () => {
+        context.requires("DataValidation.clear");
+        this.queue("dataValidation.clear", [this.describe()], () =>
+          this.context.fake.clearValidations(sheetOf(), refOf()),
+        );
+      },
+      get rule(): { list?: { inCellDropDown?: boolean; source: string | FakeRange } } {
+        return writeOnly("dataValidation.rule");
+      },
+      set rule(rule: { list?: { inCellDropDown?: boolean; source: string | FakeRange } }) {
+        context.requires("Range.dataValidation");
+        context.requires("DataValidation.rule");
+        const source = rule.list?.source;
+        const arg = source instanceof FakeRange ? source.describe() : source;
+        enqueue("dataValidation.rule", [describeOf(), { ...rule, list: { ...rule.list, source: arg } }], () =>
+          context.fake.setValidation(sheetOf(), refOf(), rule),
+        );
+      },
+    };
     this.conditionalFormats = {
+      clearAll: () => {
+        context.requires("ConditionalFormatCollection.clearAll");
+        this.queue("conditionalFormats.clearAll", [this.describe()], () => {
+          const sheet = sheetOf();
+          const r = refOf();
+          const kept = sheet.conditional.filter((c) => !intersects(c.range, r));
+          if (sheet.conditional.some((c) => intersects(c.range, r) && !inside(c.range, r)))
+            throw new Error("Fake: clearing part of a conditional format's range is not modelled");
+          sheet.conditional.splice(0, sheet.conditional.length, ...kept);
+        });
+      },
       add: (type) => {
         context.requires("Range.conditionalFormats");
         const entry: FakeSheet["conditional"][number] = { range: { row: 0, col: 0, rows: 0, cols: 0 }, type };
@@ -976,6 +1079,18 @@ class FakeRange extends ClientObject {
       this.context.fake.copyRange(src.worksheet.model(), src.ref(), this.worksheet.model(), this.ref(), copyType);
     });
   }
+  /**
+   * `Range.clear(applyTo)` (ExcelApi 1.1): "Contents" removes values and formulas, "Formats" resets the
+   * number format, bold, fill and font colour, "All" both. Conditional formats and data validation are
+   * NOT modelled as cleared by it (the host clears them explicitly), which is the stricter reading.
+   */
+  clear(applyTo = "All"): void {
+    this.context.requires("Range.clear");
+    this.queue("clear", [this.describe(), applyTo], () => {
+      if (!["All", "Contents", "Formats"].includes(applyTo)) throw new Error(`Fake: clear(${applyTo}) is not modelled`);
+      this.context.fake.clearRange(this.worksheet.model(), this.ref(), applyTo);
+    });
+  }
   getCell(row: number, col: number): FakeRange {
     return new FakeRange(this.context, this.worksheet, () => {
       const r = this.ref();
@@ -1021,6 +1136,82 @@ function exactGrid(name: string, grid: unknown, r: RangeRef): void {
   }
 }
 
+/** The chart types the fake models, by family (Excel.ChartType). */
+const CHART_FAMILIES: Record<string, readonly string[]> = {
+  xy: ["XYScatter", "XYScatterLines", "XYScatterLinesNoMarkers", "XYScatterSmooth", "XYScatterSmoothNoMarkers"],
+  line: ["Line", "LineMarkers", "LineStacked", "LineMarkersStacked"],
+  bar: ["BarStacked", "ColumnStacked", "BarClustered", "ColumnClustered"],
+  bubble: ["Bubble", "Bubble3DEffect"],
+  radar: ["Radar", "RadarMarkers", "RadarFilled"],
+};
+
+function chartFamily(type: string): string {
+  const family = Object.entries(CHART_FAMILIES).find(([, types]) => types.includes(type));
+  if (!family) throw new Error(`Fake: chart type ${type} is not modelled`);
+  return family[0];
+}
+
+/**
+ * What Excel refuses in a series' chart type: a bubble chart's series stay bubbles and a radar
+ * chart's stay radar (Excel cannot combine either with another type: "Some chart types cannot be
+ * combined with other chart types"), and no other chart takes a bubble or radar series.
+ */
+function checkSeriesType(chart: FakeChart, type: string): void {
+  const base = chartFamily(chart.type);
+  const own = chartFamily(type);
+  const exclusive = (f: string): boolean => f === "bubble" || f === "radar";
+  if ((exclusive(base) || exclusive(own)) && base !== own)
+    throw new FakeOfficeError("InvalidArgument", `a ${type} series on a ${chart.type} chart cannot be combined`);
+}
+
+/** `Worksheet.charts`: `add`, and `load("items/name")` to list (and delete) the sheet's charts. */
+class FakeChartCollection extends FakeCollection<FakeChartItem> {
+  constructor(
+    context: FakeContext,
+    private readonly sheet: FakeWorksheet,
+  ) {
+    super(context, "ChartCollection");
+  }
+  protected list(): FakeChartItem[] {
+    const model = this.sheet.model();
+    return model.charts.map((chart) => new FakeChartItem(this.context, model, chart));
+  }
+  add(type: string, source: FakeRange, seriesBy: string): FakeChartProxy {
+    const chart: FakeChart = { type, source: source.describe(), seriesBy, series: [{}] };
+    this.queue("charts.add", [type, source.describe(), seriesBy], () => {
+      chartFamily(type);
+      this.sheet.model().charts.push(chart);
+    });
+    return new FakeChartProxy(this.context, chart);
+  }
+}
+
+/** A chart as an item of {@link FakeChartCollection}. */
+class FakeChartItem extends ClientObject {
+  constructor(
+    context: FakeContext,
+    private readonly sheet: FakeSheet,
+    private readonly chart: FakeChart,
+  ) {
+    super(context, "Chart");
+  }
+  protected read(prop: string): unknown {
+    if (prop === "name") return this.chart.name ?? "";
+    throw new Error(`Fake: Chart.${prop} is not modelled`);
+  }
+  get name(): string {
+    return this.get("name") as string;
+  }
+  delete(): void {
+    this.context.requires("Chart.delete");
+    this.queue("chart.delete", [], () => {
+      const i = this.sheet.charts.indexOf(this.chart);
+      if (i < 0) throw new FakeOfficeError("ItemNotFound", "chart");
+      this.sheet.charts.splice(i, 1);
+    });
+  }
+}
+
 class FakeChartProxy {
   readonly title: { text: string };
   readonly axes: {
@@ -1048,7 +1239,13 @@ class FakeChartProxy {
     const axis = (x: boolean) => ({
       title: {
         set text(v: string) {
-          q("axis.title.text", v, () => (x ? (chart.xTitle = v) : (chart.yTitle = v)));
+          q("axis.title.text", v, () => {
+            // A radar chart has no axis titles in Excel (there is no horizontal axis to title).
+            if (chartFamily(chart.type) === "radar")
+              throw new FakeOfficeError("InvalidArgument", "a radar chart has no axis titles");
+            if (x) chart.xTitle = v;
+            else chart.yTitle = v;
+          });
         },
         get text(): string {
           return never("axis.title.text");
@@ -1072,7 +1269,7 @@ class FakeChartProxy {
       },
     };
     this.series = {
-      getItemAt: (i) => new FakeSeriesProxy(context, () => chart.series[i]),
+      getItemAt: (i) => new FakeSeriesProxy(context, chart, () => chart.series[i]),
       add: (name) => {
         context.requires("ChartSeriesCollection.add");
         const entry = { name };
@@ -1080,7 +1277,7 @@ class FakeChartProxy {
           seriesName(name);
           chart.series.push(entry);
         });
-        return new FakeSeriesProxy(context, () => entry);
+        return new FakeSeriesProxy(context, chart, () => entry);
       },
     };
   }
@@ -1096,6 +1293,7 @@ class FakeSeriesProxy {
   readonly format: { line: { color: string }; fill: { setSolidColor: (c: string) => void } };
   constructor(
     private readonly context: FakeContext,
+    private readonly chart: FakeChart,
     private readonly entry: () => FakeChart["series"][number] | undefined,
   ) {
     const q = (name: string, v: unknown, apply: (s: FakeChart["series"][number]) => void): void => {
@@ -1129,7 +1327,10 @@ class FakeSeriesProxy {
   }
   set chartType(v: string) {
     this.context.requires("ChartSeries.chartType");
-    this.q("chartType", v, (s) => (s.chartType = v));
+    this.q("chartType", v, (s) => {
+      checkSeriesType(this.chart, v);
+      s.chartType = v;
+    });
   }
   set markerBackgroundColor(v: string) {
     this.context.requires("ChartSeries.markerBackgroundColor");
@@ -1146,6 +1347,15 @@ class FakeSeriesProxy {
   setValues(range: FakeRange): void {
     this.context.requires("ChartSeries.setValues");
     this.q("setValues", "range", (s) => (s.y = a1(range.ref())));
+  }
+  /** `ChartSeries.setBubbleSizes` (ExcelApi 1.7): "Only works for bubble charts." */
+  setBubbleSizes(range: FakeRange): void {
+    this.context.requires("ChartSeries.setBubbleSizes");
+    this.q("setBubbleSizes", "range", (s) => {
+      if (chartFamily(s.chartType ?? this.chart.type) !== "bubble")
+        throw new FakeOfficeError("InvalidArgument", `setBubbleSizes on a ${this.chart.type} chart`);
+      s.sizes = a1(range.ref());
+    });
   }
 }
 
@@ -1409,6 +1619,7 @@ export class OfficeFake {
       charts: [],
       formats: [],
       conditional: [],
+      validations: [],
       columnWidths: new Map(),
       frozenRows: 0,
       seq: new Map(),
@@ -1419,7 +1630,91 @@ export class OfficeFake {
 
   renameSheet(sheet: FakeSheet, name: string): void {
     this.checkSheetName(name, sheet);
+    const before = sheet.name;
     sheet.name = name;
+    // Excel follows a rename in every formula that names the sheet.
+    this.retargetFormulas(before, name);
+  }
+
+  /** Points every formula (cells, fills, rules, list sources) that names sheet `name` at `to`, or `#REF!`. */
+  private retargetFormulas(name: string, to: string | undefined): void {
+    for (const sheet of this.sheets.values()) {
+      for (const line of sheet.cells.values())
+        for (const [col, cell] of line) {
+          if (cell.formula === undefined) continue;
+          const formula = retargetSheet(cell.formula, name, to);
+          if (formula !== cell.formula) line.set(col, { ...cell, formula });
+        }
+      for (const fill of sheet.fills) fill.r1c1 = retargetSheet(fill.r1c1, name, to);
+      for (const cf of sheet.conditional)
+        if (cf.formula !== undefined) cf.formula = retargetSheet(cf.formula, name, to);
+      for (const v of sheet.validations) if (v.source.startsWith("=")) v.source = retargetSheet(v.source, name, to);
+    }
+  }
+
+  /**
+   * `dataValidation.rule = { list }` on the model, with what Excel refuses: a rule object with more
+   * than one type ("No more than one of these properties may be present"), an empty list, a literal
+   * list over 255 characters, a reference that is not one row or one column or names a missing sheet,
+   * and a rule over cells that already have validation (clear it first: OfficeDev/office-js#2594).
+   */
+  setValidation(
+    sheet: FakeSheet,
+    range: RangeRef,
+    rule: { list?: { inCellDropDown?: boolean; source: unknown } },
+  ): void {
+    const kinds = Object.keys(rule);
+    if (kinds.length !== 1) throw new FakeOfficeError("InvalidArgument", `a rule with ${kinds.length} types`);
+    if (rule.list === undefined) throw new Error(`Fake: data validation ${kinds[0]} is not modelled`);
+    const raw = rule.list.source;
+    let source: string;
+    if (raw instanceof FakeRange) {
+      source = `=${quoteName(raw.worksheet.model().name)}!${a1(raw.ref(), true)}`;
+    } else if (typeof raw === "string") source = raw;
+    else throw new FakeOfficeError("InvalidArgument", "the list source is neither a string nor a range");
+    if (source.startsWith("=")) {
+      const m = /^=(?:('(?:[^']|'')+'|[^'!]+)!)?(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)$/i.exec(source);
+      if (!m) throw new FakeOfficeError("InvalidArgument", `the list source ${source} is not a reference`);
+      const named = m[1]?.replace(/^'|'$/g, "").replace(/''/g, "'");
+      if (named !== undefined && this.findSheet(named) === undefined)
+        throw new FakeOfficeError("InvalidArgument", `the list source names a missing sheet (${named})`);
+      const ref = parseA1(m[2] as string);
+      if (ref.rows > 1 && ref.cols > 1)
+        throw new FakeOfficeError("InvalidArgument", "a list source must be a single row or column");
+    } else {
+      if (source.trim() === "") throw new FakeOfficeError("InvalidArgument", "an empty list source");
+      if (source.length > 255)
+        throw new FakeOfficeError("InvalidArgument", `a list source of ${source.length} characters (limit 255)`);
+    }
+    const clash = sheet.validations.find((v) => intersects(v.range, range));
+    if (clash)
+      throw new FakeOfficeError(
+        "InvalidArgument",
+        `${a1(range)} overlaps the data validation of ${a1(clash.range)} (clear it first)`,
+      );
+    sheet.validations.push({ range, source, inCellDropDown: rule.list.inCellDropDown ?? true });
+  }
+
+  /** `DataValidation.clear()` on the model: the validation of every cell of `range` goes. */
+  clearValidations(sheet: FakeSheet, range: RangeRef): void {
+    if (sheet.validations.some((v) => intersects(v.range, range) && !inside(v.range, range)))
+      throw new Error("Fake: clearing part of a data validation's range is not modelled");
+    const kept = sheet.validations.filter((v) => !intersects(v.range, range));
+    sheet.validations.splice(0, sheet.validations.length, ...kept);
+  }
+
+  /** `Range.clear(applyTo)` on the model (see {@link FakeRange.clear}). */
+  clearRange(sheet: FakeSheet, range: RangeRef, applyTo: string): void {
+    if (applyTo === "All" || applyTo === "Contents") {
+      for (const [row, line] of sheet.cells)
+        for (const col of [...line.keys()]) if (intersects(range, { row, col, rows: 1, cols: 1 })) line.delete(col);
+      if (sheet.fills.some((f) => intersects(f.range, range) && !inside(f.range, range)))
+        throw new Error("Fake: clearing part of a formula fill is not modelled");
+      const kept = sheet.fills.filter((f) => !intersects(f.range, range));
+      sheet.fills.splice(0, sheet.fills.length, ...kept);
+    }
+    if (applyTo === "All" || applyTo === "Formats")
+      sheet.formats.push({ range, numberFormat: "General", bold: false, fill: null, fontColor: null });
   }
 
   /** A new table over `range` with Excel's default name (`Table1`, `Table2`, … unused in the workbook). */
@@ -1536,8 +1831,11 @@ export class OfficeFake {
     return this.sheets.get(key) ?? [...this.sheets.values()].find((s) => s.name.toLowerCase() === key.toLowerCase());
   }
 
+  /** Deletes a sheet; every formula elsewhere that names it becomes `#REF!` for good, as in Excel. */
   deleteSheet(id: string): void {
+    const sheet = this.sheets.get(id);
     this.sheets.delete(id);
+    if (sheet) this.retargetFormulas(sheet.name, undefined);
   }
 
   activeSheet(): FakeSheet {

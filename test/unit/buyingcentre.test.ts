@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fixture from "../fixtures/buyingcentre.json";
 import { ORDERCHANCE, RESPONSEMODE, STANCE } from "../../src/core/buyingcentre";
+import { formatIssue, isIssue } from "../../src/core/issues";
 
 describe("KAM.RESPONSEMODE (Miller Heiman, course 003 slides 101–102)", () => {
   for (const c of fixture.responseMode.cases) {
@@ -16,6 +17,39 @@ describe("KAM.RESPONSEMODE (Miller Heiman, course 003 slides 101–102)", () => 
     expect(RESPONSEMODE.compute([[2]], [[4]], [[null]], undefined)).toEqual([["Growth"]]);
     expect(RESPONSEMODE.compute([[null]], [[4]], undefined, undefined)[0]?.[0]).toMatchObject({ code: "blank" });
     expect(RESPONSEMODE.compute([[2]], [[4]], [["down"]], undefined)[0]?.[0]).toMatchObject({ code: "not_a_number" });
+  });
+
+  it("takes a last optional tolerance: within it of the desired result is Even keel, on either side", () => {
+    const spec = RESPONSEMODE.params.at(-1);
+    expect(spec).toEqual({ name: "tolerance", kind: "each", optional: true });
+    const out = RESPONSEMODE.compute(
+      [[3.6], [4.5], [4.6], [3.4], [3.4]],
+      [[4]],
+      [[0], [0], [0], [0], [-1]],
+      undefined,
+      [[0.5]],
+    );
+    expect(out).toEqual([["Even keel"], ["Even keel"], ["Overconfident"], ["Growth"], ["Trouble"]]);
+  });
+
+  it("keeps today's rule with no tolerance, a blank one or 0: only an exact match is Even keel", () => {
+    for (const tolerance of [undefined, [[null]], [[0]]]) {
+      expect(RESPONSEMODE.compute([[4], [3.999], [4.001]], [[4]], undefined, undefined, tolerance)).toEqual([
+        ["Even keel"],
+        ["Growth"],
+        ["Overconfident"],
+      ]);
+    }
+  });
+
+  it("rejects a negative tolerance and text as a tolerance in the row", () => {
+    expect(RESPONSEMODE.compute([[4]], [[4]], undefined, undefined, [[-0.1]])[0]?.[0]).toMatchObject({
+      code: "negative",
+      path: ["tolerance", 1, 1],
+    });
+    expect(RESPONSEMODE.compute([[4]], [[4]], undefined, undefined, [["half"]])[0]?.[0]).toMatchObject({
+      code: "not_a_number",
+    });
   });
 });
 
@@ -49,10 +83,25 @@ describe("KAM.ORDERCHANCE (influence × response mode, models.md §9)", () => {
     ]);
   });
 
+  it('accepts "gebruikers", the course\'s plural (003 slide 96), as the user influence', () => {
+    expect(ORDERCHANCE.compute([["gebruikers"], ["Gebruikers"]], [["Even keel"]], [["nl"]])).toEqual([
+      ["Bewerk via de economic influence"],
+      ["Bewerk via de economic influence"],
+    ]);
+  });
+
+  it("lists the Dutch names too when an influence is unknown, in the Dutch message as well", () => {
+    const cell = ORDERCHANCE.compute([["inkoper"]], [["Growth"]], [["nl"]])[0]?.[0];
+    expect(cell).toMatchObject({ code: "unknown_label" });
+    if (!isIssue(cell)) return;
+    const nl = formatIssue(cell, "nl");
+    for (const name of ["Economisch", "Technisch", "Gebruiker", "Coach"]) expect(nl).toContain(name);
+  });
+
   it("names the allowed labels for an unknown influence or mode", () => {
     expect(ORDERCHANCE.compute([["buyer"]], [["Growth"]], undefined)[0]?.[0]).toMatchObject({
       code: "unknown_label",
-      params: { value: "buyer", allowed: "Economic, Technical, User, Coach" },
+      params: { value: "buyer", allowed: "Economic, Technical, User, Coach, Economisch, Technisch, Gebruiker" },
     });
     expect(ORDERCHANCE.compute([["User"]], [["Panic"]], undefined)[0]?.[0]).toMatchObject({
       code: "unknown_label",

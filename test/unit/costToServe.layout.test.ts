@@ -48,6 +48,12 @@ describe("the cost-to-serve layout as data", () => {
     expect(tableName("KAM Cost-to-serve (2)")).toBe("KAM_Cost_to_serve_2");
   });
 
+  it("freezes the rows down to the customer table's header row, in both styles", () => {
+    expect(layout.freezeRows).toBe(anchors.table.row + 1);
+    const kam = costToServeLayout(sampleConfig("kam"), source, { existingSheets: ["Data"] });
+    expect(kam.layout.freezeRows).toBe(kam.anchors.table.row + 1);
+  });
+
   it("uses only natives that Excel 2016 and LibreOffice share in the portable style", () => {
     const all = formulas(layout).join("\n");
     for (const banned of [

@@ -367,7 +367,9 @@ describe.each(SUPPORTED_PROFILES.map((p) => [p.id, p] as const))("on %s", (_id, 
       const result = await host.applyLayout(matrixLayout(8), { replace: true });
       expect(result.sheet).toBe("KAM Selection");
       expect(fake.sheetNames()).toEqual(["Data", "KAM Selection"]);
-      expect(fake.sheet("KAM Selection").id).not.toBe(oldId);
+      // Rewritten in place: the same worksheet (formulas elsewhere that point at it keep working).
+      expect(result.inPlace).toBe(true);
+      expect(fake.sheet("KAM Selection").id).toBe(oldId);
       expect(fake.cell("KAM Selection", "A9")?.value).toBe("Customer 8");
       expect(fake.cell("Data", "A2")).toEqual({ value: "Alpha" });
       expect(JSON.parse(String(fake.settings.get(REGISTRY_KEY)))).toHaveLength(1);
@@ -391,7 +393,7 @@ describe.each(SUPPORTED_PROFILES.map((p) => [p.id, p] as const))("on %s", (_id, 
       await host.applyLayout(matrixLayout(5)); // syncs 1-3
       await expect(host.applyLayout(matrixLayout(8), { replace: true })).rejects.toMatchObject({
         code: "write-failed",
-      }); // 4 inspects, 5 writes, 6 (finish + swap) fails
+      }); // 4 inspects, 5 writes (beside the old sheet), 6 (finish there) fails
       expect(fake.sheetNames()).toEqual(["Data", "KAM Selection"]);
       expect(fake.cell("KAM Selection", "A6")?.value).toBe("Customer 5");
     });

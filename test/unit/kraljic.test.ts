@@ -94,6 +94,13 @@ describe("KAM.SUPPLIERSTRATEGY (Stewart, Rackham, Holden, course 003 slide 47)",
     expect(SUPPLIERSTRATEGY.compute([["strategic"]], [["holden"]], undefined)).toEqual([["Strategic"]]);
   });
 
+  it('accepts the Dutch "Strategisch" for the Partner cell, in any case', () => {
+    expect(SUPPLIERSTRATEGY.compute([["Strategisch"], ["strategisch"]], [["stewart"]], [["nl"]])).toEqual([
+      ["Kapitaliseren"],
+      ["Kapitaliseren"],
+    ]);
+  });
+
   for (const c of fixture.published.heating.cases) {
     it(`matches the course's heating-installation example: ${c.quadrant} → ${c.stewart}`, () => {
       expect(SUPPLIERSTRATEGY.compute([[c.quadrant]], undefined, undefined)).toEqual([[c.stewart]]);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import fixture from "../fixtures/reichheld.json";
 import { BREAKEVENVOLUME, CLV, PRICEEFFECT, lifetimeValue } from "../../src/core/reichheld";
+import { formatIssue, isIssue, issueKind } from "../../src/core/issues";
 
 describe("KAM.PRICEEFFECT (Reichheld's price insensitivity, course 003 slide 127)", () => {
   const table = fixture.priceInsensitivity;
@@ -50,8 +51,40 @@ describe("KAM.BREAKEVENVOLUME (Δv = −Δp ÷ (m + Δp))", () => {
     );
   });
 
-  it("gives #VALUE! division_by_zero when the price cut equals the margin", () => {
-    expect(BREAKEVENVOLUME.compute([[-0.25]], [[0.25]])[0]?.[0]).toMatchObject({ code: "division_by_zero" });
+  it("gives #N/A with a message, not a number, when the price cut takes the whole margin (m + Δp ≤ 0)", () => {
+    const out = BREAKEVENVOLUME.compute([[-0.3], [-0.25]], [[0.25]]);
+    for (const [r, sum] of [
+      [0, -0.05],
+      [1, 0],
+    ] as const) {
+      const cell = out[r]?.[0];
+      expect(cell, `row ${r + 1}`).toMatchObject({ code: "no_break_even", path: ["priceChange", r + 1, 1] });
+      if (!isIssue(cell)) continue;
+      expect(issueKind(cell)).toBe("#N/A");
+      expect(formatIssue(cell, "en")).toContain(`margin + price change is ${sum}`);
+      expect(formatIssue(cell, "nl")).toContain(`marge + prijsverandering is ${sum}`);
+    }
+  });
+
+  it("gives #N/A with a message when there is no margin to keep (m ≤ 0), whatever the price change", () => {
+    const out = BREAKEVENVOLUME.compute([[0.3], [0.1], [-0.1]], [[-0.1], [0], [0]]);
+    for (const row of out) {
+      const cell = row[0];
+      expect(cell).toMatchObject({ code: "no_margin" });
+      if (isIssue(cell)) expect(issueKind(cell)).toBe("#N/A");
+    }
+    const cell = out[0]?.[0];
+    expect(isIssue(cell) && formatIssue(cell, "en")).toMatch(/^margin, row 1, column 1: the margin is -0.1/);
+  });
+
+  it("never returns a number whose volume would not restore the profit (property)", () => {
+    fc.assert(
+      fc.property(fc.double({ min: -2, max: 2, noNaN: true }), fc.double({ min: -1, max: 1, noNaN: true }), (dp, m) => {
+        const v = BREAKEVENVOLUME.compute([[dp]], [[m]])[0]?.[0];
+        if (typeof v !== "number") return m <= 0 || m + dp <= 0 || (isIssue(v) && v.code === "overflow");
+        return m > 0 && m + dp > 0 && Math.abs((1 + v) * (m + dp) - m) <= 1e-9 * Math.max(1, Math.abs(v));
+      }),
+    );
   });
 });
 

@@ -80,6 +80,20 @@ describe("buildSelectionLayout (pure)", () => {
     expect(build({ ...course, style: "kam" }).layout.tables).toEqual([]);
   });
 
+  it("freezes the rows down to the matrix's header row, in both styles, and marks the weights as an input block", () => {
+    const { layout, map } = build(course);
+    expect(layout.freezeRows).toBe(map.headerRow + 1);
+    const kam = build({ ...course, style: "kam" });
+    expect(kam.layout.freezeRows).toBe(kam.map.headerRow + 1);
+    const weights = map.weightCells;
+    expect(layout.inputs).toEqual([
+      {
+        key: `weights:${course.criteria.map((c) => c.column).join("|")}`,
+        range: { row: weights[0]?.row, col: weights[0]?.col, rows: weights.length, cols: 1 },
+      },
+    ]);
+  });
+
   it("uses only functions Excel 2016 and LibreOffice know in the portable style", () => {
     const all = formulas(build(course).layout).join("\n");
     for (const banned of ["XLOOKUP", "LET(", "IFS(", "FILTER(", "SORT(", "UNIQUE(", "SEQUENCE(", "KAM.", "#", "@"]) {

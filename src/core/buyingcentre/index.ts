@@ -9,6 +9,7 @@ import { isFail, readLang, readNumber, readOptionalNumber, type Fail, type Path 
 import { defineFunction } from "../catalog/define";
 import { issue } from "../issues";
 import type { Bilingual } from "../lang";
+import { isBadScale, readScale, readScore, scaleCut } from "../scale";
 import {
   ADVICE_LABELS,
   INFLUENCE_LABELS,
@@ -35,17 +36,31 @@ export {
 export const STANCE_DEFAULTS = { riskCut: 3.5 } as const;
 
 /**
- * The response mode from perceived reality against desired results: above → overconfident, equal →
- * even keel, below with a falling trend (trend < 0) → trouble, otherwise growth.
+ * Default tolerance of `KAM.RESPONSEMODE` **[choice]**: 0, so only an exact match of perceived reality
+ * and desired results is even keel (the course's "discrepantie nihil", 003 slide 102).
+ */
+export const RESPONSEMODE_DEFAULTS = { tolerance: 0 } as const;
+
+/**
+ * The response mode from perceived reality against desired results: within `tolerance` of the desired
+ * result (on either side) → even keel; above → overconfident; below with a falling trend (trend < 0) →
+ * trouble, otherwise growth. A positive tolerance allows for rounding (10⁻⁹ of it), so that 3.9
+ * against 4 is within 0.1.
  *
  * @example
  * responseMode(3, 4); // "growth"
  * responseMode(3, 4, -1); // "trouble"
  * responseMode(4, 4); // "evenKeel"
+ * responseMode(3.9, 4, 0, 0.2); // "evenKeel"
  */
-export function responseMode(perceived: number, desired: number, trend?: number): ResponseMode {
+export function responseMode(
+  perceived: number,
+  desired: number,
+  trend?: number,
+  tolerance: number = RESPONSEMODE_DEFAULTS.tolerance,
+): ResponseMode {
+  if (perceived === desired || Math.abs(perceived - desired) <= tolerance * (1 + 1e-9)) return "evenKeel";
   if (perceived > desired) return "overconfident";
-  if (perceived === desired) return "evenKeel";
   return trend !== undefined && trend < 0 ? "trouble" : "growth";
 }
 
@@ -91,12 +106,22 @@ export function stance(
   return business || personal ? "constructiveCritic" : "opponent";
 }
 
-/** Extra spellings accepted for an influence, from the course slides. */
+/**
+ * Extra spellings accepted for an influence, from the course slides: "Economische", "Technische"
+ * (slides 93–95), "technic" and "gebruiker" (slide 103), "Gebruikers influence" (slide 96).
+ */
 const INFLUENCE_ALIASES: Readonly<Record<string, Influence>> = {
   economische: "economic",
   technische: "technical",
   technic: "technical",
+  gebruikers: "user",
 };
+
+/** The names of a label table for a message: the English ones, then the Dutch ones that differ. */
+function labelNames(table: Readonly<Record<string, Bilingual>>): string {
+  const labels = Object.values(table);
+  return [...new Set([...labels.map((l) => l.en), ...labels.map((l) => l.nl)])].join(", ");
+}
 
 /** Reads a label (English or Dutch, any case) of a table, with extra spellings. */
 function readLabel<K extends string>(
@@ -111,19 +136,19 @@ function readLabel<K extends string>(
   const keys = Object.keys(table) as K[];
   const found =
     keys.find((k) => table[k].en.toLowerCase() === text || table[k].nl.toLowerCase() === text) ?? aliases[text];
-  return (
-    found ?? issue("unknown_label", path, { value: String(cell), allowed: keys.map((k) => table[k].en).join(", ") })
-  );
+  return found ?? issue("unknown_label", path, { value: String(cell), allowed: labelNames(table) });
 }
 
 /**
- * `KAM.RESPONSEMODE(perceived, desired, [trend], [lang])`: Growth, Trouble, Even keel or Overconfident
- * per influence. `trend` is the direction of the perceived reality (negative: it fell); omitted or
- * blank means no fall.
+ * `KAM.RESPONSEMODE(perceived, desired, [trend], [lang], [tolerance])`: Growth, Trouble, Even keel or
+ * Overconfident per influence. `trend` is the direction of the perceived reality (negative: it fell);
+ * omitted or blank means no fall. `tolerance` **[choice]** is how far from the desired result still
+ * counts as even keel (default 0: only an exact match); it must not be negative.
  *
  * @example
  * RESPONSEMODE.compute([[3], [3], [4], [5]], [[4]], [[0], [-1], [0], [0]], undefined);
  * // [["Growth"], ["Trouble"], ["Even keel"], ["Overconfident"]]
+ * RESPONSEMODE.compute([[3.9]], [[4]], undefined, undefined, [[0.2]]); // [["Even keel"]]
  */
 export const RESPONSEMODE = defineFunction({
   id: "RESPONSEMODE",
@@ -132,12 +157,13 @@ export const RESPONSEMODE = defineFunction({
     { name: "desired", kind: "each" },
     { name: "trend", kind: "each", optional: true },
     { name: "lang", kind: "each", optional: true },
+    { name: "tolerance", kind: "each", optional: true },
   ],
-  compute: (perceived, desired, trend, lang) =>
+  compute: (perceived, desired, trend, lang, tolerance) =>
     mapEach(
-      ["perceived", "desired", "trend", "lang"],
-      [perceived, desired, trend, lang],
-      ([p, d, t, l], r, c): OutCell => {
+      ["perceived", "desired", "trend", "lang", "tolerance"],
+      [perceived, desired, trend, lang, tolerance],
+      ([p, d, t, l, tol], r, c): OutCell => {
         const at = [r + 1, c + 1] as const;
         const language = readLang(l, ["lang", ...at]);
         if (isFail(language)) return language;
@@ -151,7 +177,10 @@ export const RESPONSEMODE = defineFunction({
           if (isFail(read)) return read;
           direction = read;
         }
-        return MODE_LABELS[responseMode(real, wish, direction)][language];
+        const slack = readOptionalNumber(tol, RESPONSEMODE_DEFAULTS.tolerance, ["tolerance", ...at]);
+        if (isFail(slack)) return slack;
+        if (slack < 0) return issue("negative", ["tolerance", ...at], { value: slack });
+        return MODE_LABELS[responseMode(real, wish, direction, slack)][language];
       },
     ),
 });
@@ -186,12 +215,15 @@ export const ORDERCHANCE = defineFunction({
 });
 
 /**
- * `KAM.STANCE(businessInterest, personalGain, riskPerception, [riskCut], [lang])`: Supporter, Cautious
- * supporter, Constructive critic or Opponent per influence.
+ * `KAM.STANCE(businessInterest, personalGain, riskPerception, [riskCut], [lang], [scale])`: Supporter,
+ * Cautious supporter, Constructive critic or Opponent per influence. Risk perception is on `scale`
+ * (default 1–5); the default cut moves onto it, a given one is on it. Business interest and personal
+ * gain are signed (−5…+5: only their sign counts), so the scale does not apply to them.
  *
  * @example
  * STANCE.compute([[2], [2], [-1]], [[1], [-3], [-1]], [[4], [2], [2]], undefined, undefined);
  * // [["Cautious supporter"], ["Constructive critic"], ["Opponent"]]
+ * STANCE.compute([[2]], [[1]], [[7]], undefined, undefined, [["1-10"]]); // [["Cautious supporter"]]
  */
 export const STANCE = defineFunction({
   id: "STANCE",
@@ -201,24 +233,28 @@ export const STANCE = defineFunction({
     { name: "riskPerception", kind: "each" },
     { name: "riskCut", kind: "each", optional: true },
     { name: "lang", kind: "each", optional: true },
+    { name: "scale", kind: "range", optional: true },
   ],
-  compute: (businessInterest, personalGain, riskPerception, riskCut, lang) =>
-    mapEach(
+  compute: (businessInterest, personalGain, riskPerception, riskCut, lang, scaleArg) => {
+    const scale = readScale(scaleArg, "scale");
+    return mapEach(
       ["businessInterest", "personalGain", "riskPerception", "riskCut", "lang"],
       [businessInterest, personalGain, riskPerception, riskCut, lang],
       ([b, g, k, kc, l], r, c): OutCell => {
+        if (isBadScale(scale)) return scale;
         const at = [r + 1, c + 1] as const;
         const language = readLang(l, ["lang", ...at]);
         if (isFail(language)) return language;
-        const cut = readOptionalNumber(kc, STANCE_DEFAULTS.riskCut, ["riskCut", ...at]);
+        const cut = scaleCut(kc, STANCE_DEFAULTS.riskCut, scale, ["riskCut", ...at]);
         if (isFail(cut)) return cut;
         const business = readNumber(b, ["businessInterest", ...at]);
         if (isFail(business)) return business;
         const personal = readNumber(g, ["personalGain", ...at]);
         if (isFail(personal)) return personal;
-        const risk = readNumber(k, ["riskPerception", ...at]);
+        const risk = readScore(k, scale, ["riskPerception", ...at]);
         if (isFail(risk)) return risk;
         return STANCE_LABELS[stance(business, personal, risk, cut)][language];
       },
-    ),
+    );
+  },
 });

@@ -22,9 +22,23 @@ export interface ParamSpec {
   readonly optional?: true;
 }
 
-/** The arguments `compute` receives: a grid per parameter, `undefined` for an omitted optional one. */
-export type ComputeArgs<P extends readonly ParamSpec[]> = {
-  readonly [K in keyof P]: P[K] extends { readonly optional: true } ? Grid | undefined : Grid;
+/**
+ * The arguments `compute` receives: a grid per parameter, `undefined` for an omitted optional one.
+ * Trailing optional parameters may be left out of a direct call (`compute(a, b)`), so that a new
+ * optional last argument keeps today's calls valid; the wrappers still pass every one (`RawArgs`).
+ */
+export type ComputeArgs<P extends readonly ParamSpec[]> = P extends readonly [
+  ...infer Head extends readonly ParamSpec[],
+  infer Last extends ParamSpec,
+]
+  ? Last extends { readonly optional: true }
+    ? [...ComputeArgs<Head>, (Grid | undefined)?]
+    : [...RequiredArgs<Head>, Grid]
+  : [];
+
+/** The arguments of the parameters before a trailing optional one, all passed. */
+type RequiredArgs<P extends readonly ParamSpec[]> = {
+  -readonly [K in keyof P]: P[K] extends { readonly optional: true } ? Grid | undefined : Grid;
 };
 
 /** The raw arguments a wrapper passes on, exactly one per declared parameter. */

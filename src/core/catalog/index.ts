@@ -8,6 +8,7 @@
 import type { AnyFunctionSpec } from "./define";
 import { FUNCTIONS as LOYALTY } from "../loyalty/functions";
 import { FUNCTIONS as SELECTION } from "../selection/functions";
+import { FUNCTIONS as WEIGHTING } from "../weighting/functions";
 import { FUNCTIONS as CLASSIFICATION } from "../classification/functions";
 import { FUNCTIONS as WHITNEY } from "../whitney/functions";
 import { FUNCTIONS as KRALJIC } from "../kraljic/functions";
@@ -27,6 +28,7 @@ import { FUNCTIONS as RANK } from "../rank/functions";
  */
 export const CATALOG: readonly AnyFunctionSpec[] = [
   ...SELECTION,
+  ...WEIGHTING,
   ...CLASSIFICATION,
   ...WHITNEY,
   ...COSTING,

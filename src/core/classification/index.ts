@@ -8,6 +8,7 @@ import { filled, isBlank, isSheetError, mapEach, type Cell, type Grid, type OutC
 import { isFail, readLang, readNumber, readOptionalNumber, readSingle, type Fail } from "../cells/read";
 import { defineFunction } from "../catalog/define";
 import { issue } from "../issues";
+import { isBadScale, readScale, readScore, scaleCut } from "../scale";
 import { CLASS_LABELS, type AbcTier, type CustomerClass } from "./labels";
 
 export { ABC_TIERS, CLASS_LABELS, type AbcTier, type CustomerClass } from "./labels";
@@ -41,12 +42,14 @@ export function customerClass(
 }
 
 /**
- * `KAM.CLASSIFY(current, future, [profit], [currentCut], [futureCut], [lang])`, element-wise.
- * A blank profit means "not given"; a blank current or future value is `#N/A`.
+ * `KAM.CLASSIFY(current, future, [profit], [currentCut], [futureCut], [lang], [scale])`, element-wise.
+ * A blank profit means "not given"; a blank current or future value is `#N/A`. Current and future
+ * values are on `scale` (default 1–5); the default cuts move onto it, given ones are on it.
  *
  * @example
  * CLASSIFY.compute([[4], [2]], [[4]], [[100], [-5]], undefined, undefined, undefined);
  * // [["Key account"], ["Loss customer"]]
+ * CLASSIFY.compute([[5]], [[5]], undefined, undefined, undefined, undefined, [["0-10"]]); // [["Key account"]]
  */
 export const CLASSIFY = defineFunction({
   id: "CLASSIFY",
@@ -57,22 +60,25 @@ export const CLASSIFY = defineFunction({
     { name: "currentCut", kind: "each", optional: true },
     { name: "futureCut", kind: "each", optional: true },
     { name: "lang", kind: "each", optional: true },
+    { name: "scale", kind: "range", optional: true },
   ],
-  compute: (current, future, profit, currentCut, futureCut, lang) =>
-    mapEach(
+  compute: (current, future, profit, currentCut, futureCut, lang, scaleArg) => {
+    const scale = readScale(scaleArg, "scale");
+    return mapEach(
       ["current", "future", "profit", "currentCut", "futureCut", "lang"],
       [current, future, profit, currentCut, futureCut, lang],
       ([cv, fv, pv, cc, fc, l], r): OutCell => {
+        if (isBadScale(scale)) return scale;
         const row = r + 1;
         const language = readLang(l, ["lang", row]);
         if (isFail(language)) return language;
-        const cCut = readOptionalNumber(cc, CLASSIFY_DEFAULTS.currentCut, ["currentCut", row]);
+        const cCut = scaleCut(cc, CLASSIFY_DEFAULTS.currentCut, scale, ["currentCut", row]);
         if (isFail(cCut)) return cCut;
-        const fCut = readOptionalNumber(fc, CLASSIFY_DEFAULTS.futureCut, ["futureCut", row]);
+        const fCut = scaleCut(fc, CLASSIFY_DEFAULTS.futureCut, scale, ["futureCut", row]);
         if (isFail(fCut)) return fCut;
-        const c = readNumber(cv, ["current", row]);
+        const c = readScore(cv, scale, ["current", row]);
         if (isFail(c)) return c;
-        const f = readNumber(fv, ["future", row]);
+        const f = readScore(fv, scale, ["future", row]);
         if (isFail(f)) return f;
         let p: number | undefined;
         if (!isBlank(pv)) {
@@ -82,7 +88,8 @@ export const CLASSIFY = defineFunction({
         }
         return CLASS_LABELS[customerClass(c, f, p, cCut, fCut)][language];
       },
-    ),
+    );
+  },
 });
 
 /**

@@ -9,15 +9,18 @@
  * @module
  */
 import {
+  listSource,
   a1,
   type Block,
   type ChartSpec,
   type ConditionalSpec,
   type FormatSpec,
+  type InputSpec,
   type LayoutCell,
   type RangeRef,
   type SheetLayout,
   type TableSpec,
+  type ValidationSpec,
 } from "../layout";
 import { STYLES, type Style, type StyleRole } from "./palette";
 
@@ -60,6 +63,13 @@ export interface Parts {
   readonly table?: Omit<TableSpec, "range"> & { readonly range: RangeRef };
   /** A chart placed over the whole block. */
   readonly chart?: Omit<ChartSpec, "placement">;
+  /**
+   * Dropdown lists, ranges relative to the block; a `source` range without `sheet` is relative to the
+   * block too (use `sheet.at` of another block and {@link absoluteSource} for a list elsewhere).
+   */
+  readonly validations?: readonly ValidationSpec[];
+  /** Input cells the user edits and a refresh keeps: `key` and a range of the block (default: all of it). */
+  readonly inputs?: readonly { readonly key: string; readonly range?: RangeRef }[];
 }
 
 /** A named block of a sheet. */
@@ -120,7 +130,49 @@ export interface SheetSpec {
   readonly tag: string;
   readonly blocks: readonly BlockDef[];
   readonly columnWidths?: Readonly<Record<number, number>> | ((sheet: Sheet) => Readonly<Record<number, number>>);
-  readonly freezeRows?: number;
+  /** Rows frozen at the top, or a function of the placed blocks (a table's header row: `s.table(id).firstRow`). */
+  readonly freezeRows?: number | ((sheet: Sheet) => number);
+}
+
+/** Marks a validation's `source` as already absolute on the sheet (not relative to the rendering block). */
+const ABSOLUTE = Symbol("absolute source");
+
+/**
+ * A list source at a sheet position (another block's cells), for {@link Parts.validations}.
+ *
+ * @example
+ * ({ range: at(0, 1), source: absoluteSource(s.at("classes")) });
+ */
+export function absoluteSource(range: RangeRef): RangeRef {
+  return Object.assign({ ...range }, { [ABSOLUTE]: true });
+}
+
+/**
+ * Refuses, at compose time, what Excel would refuse when the sheet is written: a dropdown list
+ * whose literal values cannot be one list source (empty, a comma in a value, over
+ * `LIST_SOURCE_MAX` characters), a bubble series without sizes, and sizes on another chart.
+ */
+function checkParts(id: string, parts: Parts): void {
+  for (const v of parts.validations ?? []) {
+    if (!("values" in v)) continue;
+    const list = listSource(v.values);
+    if ("problem" in list)
+      throw new Error(`compose: block "${id}" has a dropdown list Excel cannot take (${list.problem})`);
+  }
+  for (const s of parts.chart?.series ?? []) {
+    if ((parts.chart?.type === "bubble") !== (s.sizes !== undefined))
+      throw new Error(`compose: block "${id}": bubble series need sizes, and only bubble series have them`);
+  }
+}
+
+function offsetValidation(v: ValidationSpec, at: RangeRef): ValidationSpec {
+  const range = offset(v.range, at);
+  if ("values" in v) return { range, values: v.values };
+  const absolute = v.sheet !== undefined || (v.source as { [ABSOLUTE]?: boolean })[ABSOLUTE] === true;
+  const source = absolute
+    ? { row: v.source.row, col: v.source.col, rows: v.source.rows, cols: v.source.cols }
+    : offset(v.source, at);
+  return v.sheet === undefined ? { range, source } : { range, source, sheet: v.sheet };
 }
 
 function offset(range: RangeRef, at: RangeRef): RangeRef {
@@ -216,10 +268,13 @@ export function compose(spec: SheetSpec): Composed {
   const conditional: ConditionalSpec[] = [];
   const tables: TableSpec[] = [];
   const charts: ChartSpec[] = [];
+  const validations: ValidationSpec[] = [];
+  const inputs: InputSpec[] = [];
   for (const def of spec.blocks) {
     if (def.when === false) continue;
     const at = locate(def.id);
     const parts = def.render(sheet);
+    checkParts(def.id, parts);
     if (parts.cells !== undefined && parts.cells.length > 0)
       blocks.push({ row: at.row, col: at.col, cells: parts.cells });
     for (const fmt of parts.formats ?? []) {
@@ -230,7 +285,14 @@ export function compose(spec: SheetSpec): Composed {
     for (const c of parts.conditional ?? []) conditional.push({ ...c, range: offset(c.range, at) });
     if (parts.table !== undefined) tables.push({ ...parts.table, range: offset(parts.table.range, at) });
     if (parts.chart !== undefined) charts.push({ ...parts.chart, placement: at });
+    for (const v of parts.validations ?? []) validations.push(offsetValidation(v, at));
+    for (const input of parts.inputs ?? []) {
+      const range = input.range === undefined ? at : offset(input.range, at);
+      if (inputs.some((i) => i.key === input.key)) throw new Error(`compose: two input blocks "${input.key}"`);
+      inputs.push({ key: input.key, range });
+    }
   }
+  const freezeRows = typeof spec.freezeRows === "function" ? spec.freezeRows(sheet) : spec.freezeRows;
   const widths = typeof spec.columnWidths === "function" ? spec.columnWidths(sheet) : (spec.columnWidths ?? {});
   const layout: SheetLayout = {
     name: spec.name,
@@ -241,7 +303,9 @@ export function compose(spec: SheetSpec): Composed {
     conditional,
     charts,
     columnWidths: widths,
-    ...(spec.freezeRows === undefined ? {} : { freezeRows: spec.freezeRows }),
+    ...(freezeRows === undefined ? {} : { freezeRows }),
+    ...(validations.length === 0 ? {} : { validations }),
+    ...(inputs.length === 0 ? {} : { inputs }),
   };
   return { layout, sheet };
 }

@@ -1069,6 +1069,8 @@ export function costToServeLayout(
       largestBlock(ctx),
     ],
     columnWidths: columnWidths(ctx),
+    // The customer table's header row (and everything above it) stays in view while rows scroll.
+    freezeRows: (s) => s.table("table").firstRow,
   });
   return { layout, anchors: anchors(ctx, sheet), preview };
 }

@@ -48,6 +48,13 @@ export interface ApplyOptions {
    * what it wrote (as on a failure) and rejects with an {@link OutputRejectedError}.
    */
   readonly verify?: OutputCheck;
+  /**
+   * With `replace`: keep the user's values of the layout's input blocks ({@link SheetLayout.inputs}).
+   * The host reads each input block of the old sheet where that sheet had it (recorded when it was
+   * written) and, when the key and the rows × columns match, writes the user's values instead of the
+   * layout's defaults (`keepInputs` of `core/layout`); any other input block gets the defaults.
+   */
+  readonly keepInputs?: boolean;
 }
 
 /** Cells of a written sheet to read back, and the error values that mean the sheet is broken. */
@@ -94,6 +101,13 @@ export interface ApplyResult {
   readonly cellsWritten: number;
   /** Cells read back for {@link ApplyOptions.verify}; absent when the host did not check. */
   readonly checked?: number;
+  /**
+   * A refresh that rewrote the existing sheet in place (the same worksheet, so formulas on other
+   * sheets that point at it keep working); absent or false when the sheet was new or was replaced.
+   */
+  readonly inPlace?: boolean;
+  /** The keys of the input blocks whose values were kept from the old sheet ({@link ApplyOptions.keepInputs}). */
+  readonly keptInputs?: readonly string[];
 }
 
 /** A sheet the add-in created, found by its tag. */
@@ -115,6 +129,12 @@ export interface WorkbookHost {
   readSourceAt?(sheet: string, address: string): Promise<SourceTable | undefined>;
   /** Names of all sheets, to pick a unique name. */
   sheetNames(): Promise<readonly string[]>;
+  /**
+   * Optional: the names of every table in the workbook (all sheets), so a layout's table names can be
+   * made unique against them (`existingTables` of the builders' layout options). Hosts without it make
+   * the pane fall back to an empty list (the host still renames a clashing table when it writes).
+   */
+  tableNames?(): Promise<readonly string[]>;
   /** The add-in's own sheets. */
   ownedSheets(): Promise<readonly OwnedSheet[]>;
   /**

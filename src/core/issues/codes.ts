@@ -50,6 +50,18 @@ export const ISSUE_KINDS = {
   division_by_zero: "#VALUE!",
   revenue_not_positive: "#N/A",
   unsupported_error: "#VALUE!",
+  bad_scale: "#VALUE!",
+  out_of_scale: "#VALUE!",
+  no_break_even: "#N/A",
+  no_margin: "#N/A",
+  not_square: "#VALUE!",
+  too_many_criteria: "#VALUE!",
+  diagonal_not_one: "#VALUE!",
+  not_reciprocal: "#VALUE!",
+  no_tipping_weight: "#N/A",
+  spread_out_of_range: "#VALUE!",
+  no_current_weight: "#VALUE!",
+  no_future_weight: "#VALUE!",
 } as const satisfies Record<string, MessageErrorKind>;
 
 /** The code of an issue. */

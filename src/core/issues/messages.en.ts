@@ -28,4 +28,25 @@ export const MESSAGES_EN: MessageTable = {
   revenue_not_positive: (p) =>
     `the net revenue is ${p["value"]}: at zero or below no margin or cost-to-serve percentage exists, so this customer has no quadrant and is left out of the median cut-offs.`,
   unsupported_error: (p) => `the cell holds ${p["code"]}, which a custom function cannot return.`,
+  bad_scale: (p) =>
+    `"${p["value"]}" is not a scale: give it as text "min-max", such as "0-10" or "1-7", or as two cells holding min and max (a cell with 1-7 typed in holds a date: type '1-7).`,
+  out_of_scale: (p) =>
+    `${p["value"]} is outside the scale ${p["min"]}–${p["max"]}; for scores on another scale, give the scale as the last argument, for example "0-10".`,
+  no_break_even: (p) =>
+    `margin + price change is ${p["sum"]}: at that price every unit sold loses money, so no volume change restores the profit.`,
+  no_margin: (p) =>
+    `the margin is ${p["value"]}: without a margin there is no profit to keep, so no volume change keeps it.`,
+  not_square: (p) =>
+    `a pairwise matrix must be square, with as many rows as columns (got ${p["rows"]} × ${p["cols"]}).`,
+  too_many_criteria: (p) =>
+    `a pairwise matrix compares at most ${p["max"]} criteria (Saaty's random index is listed up to ${p["max"]}), got ${p["actual"]}.`,
+  diagonal_not_one: (p) => `a criterion compared with itself must be 1 (got ${p["value"]}).`,
+  not_reciprocal: (p) =>
+    `must be the reciprocal of its mirror in row ${p["row"]}, column ${p["col"]} (${p["mirror"]}): expected ${p["expected"]}, got ${p["value"]}.`,
+  no_tipping_weight: (p) =>
+    `no positive weight of criterion ${p["criterion"]} puts the weighted score on the cut-off ${p["cut"]} (the other weights fixed): the customer stays on its side at any weight.`,
+  spread_out_of_range: (p) =>
+    `the spread must be at least 0 and below 1 (got ${p["value"]}), so that every weight factor 1 − spread stays above zero.`,
+  no_current_weight: () => "no criterion with a weight above zero is marked current, so there is no current value.",
+  no_future_weight: () => "no criterion with a weight above zero is marked future, so there is no future value.",
 };

@@ -28,4 +28,27 @@ export const MESSAGES_NL: MessageTable = {
   revenue_not_positive: (p) =>
     `de netto-omzet is ${p["value"]}: bij nul of minder bestaat geen marge- of cost-to-serve-percentage, dus deze klant krijgt geen kwadrant en telt niet mee in de mediaangrenzen.`,
   unsupported_error: (p) => `de cel bevat ${p["code"]}, dat een aangepaste functie niet kan teruggeven.`,
+  bad_scale: (p) =>
+    `"${p["value"]}" is geen schaal: geef die als tekst "min-max", zoals "0-10" of "1-7", of als twee cellen met min en max (een cel waarin 1-7 getypt is, bevat een datum: typ '1-7).`,
+  out_of_scale: (p) =>
+    `${p["value"]} valt buiten de schaal ${p["min"]}–${p["max"]}; geef voor scores op een andere schaal de schaal als laatste argument, bijvoorbeeld "0-10".`,
+  no_break_even: (p) =>
+    `marge + prijsverandering is ${p["sum"]}: bij die prijs kost elke verkochte eenheid geld, dus geen volumeverandering herstelt de winst.`,
+  no_margin: (p) =>
+    `de marge is ${p["value"]}: zonder marge is er geen winst om te behouden, dus geen volumeverandering houdt die vast.`,
+  not_square: (p) =>
+    `een paarsgewijze matrix moet vierkant zijn, met evenveel rijen als kolommen (${p["rows"]} × ${p["cols"]}).`,
+  too_many_criteria: (p) =>
+    `een paarsgewijze matrix vergelijkt hoogstens ${p["max"]} criteria (Saaty's random index loopt tot ${p["max"]}), ${p["actual"]} gekregen.`,
+  diagonal_not_one: (p) => `een criterium vergeleken met zichzelf moet 1 zijn (${p["value"]}).`,
+  not_reciprocal: (p) =>
+    `moet het omgekeerde zijn van zijn spiegelcel in rij ${p["row"]}, kolom ${p["col"]} (${p["mirror"]}): ${p["expected"]} verwacht, ${p["value"]} gekregen.`,
+  no_tipping_weight: (p) =>
+    `geen positief gewicht van criterium ${p["criterion"]} brengt de gewogen score op de grens ${p["cut"]} (de andere gewichten vast): de klant blijft bij elk gewicht aan dezelfde kant.`,
+  spread_out_of_range: (p) =>
+    `de spreiding moet minstens 0 en kleiner dan 1 zijn (${p["value"]}), zodat elke gewichtsfactor 1 − spreiding boven nul blijft.`,
+  no_current_weight: () =>
+    "geen criterium met een gewicht boven nul is als huidig gemarkeerd, dus er is geen huidige waarde.",
+  no_future_weight: () =>
+    "geen criterium met een gewicht boven nul is als toekomstig gemarkeerd, dus er is geen toekomstige waarde.",
 };

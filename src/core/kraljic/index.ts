@@ -5,10 +5,11 @@
  * @module
  */
 import { isBlank, isSheetError, mapEach, type Cell, type OutCell } from "../cells";
-import { isFail, readLang, readNumber, readOption, readOptionalNumber, type Fail, type Path } from "../cells/read";
+import { isFail, readLang, readOption, type Fail, type Path } from "../cells/read";
 import { defineFunction } from "../catalog/define";
 import { issue } from "../issues";
 import { LANGS } from "../lang";
+import { isBadScale, readScale, readScore, scaleCut } from "../scale";
 import { KRALJIC_LABELS, STRATEGY_LABELS, STRATEGY_MODELS, type KraljicQuadrant } from "./labels";
 
 export { KRALJIC_LABELS, STRATEGY_LABELS, STRATEGY_MODELS, type KraljicQuadrant, type StrategyModel } from "./labels";
@@ -41,6 +42,7 @@ const QUADRANT_BY_NAME: ReadonlyMap<string, KraljicQuadrant> = new Map<string, K
     LANGS.map((lang): [string, KraljicQuadrant] => [KRALJIC_LABELS[q][lang].toLowerCase(), q]),
   ),
   ["strategic", "partner"],
+  ["strategisch", "partner"],
 ]);
 
 const QUADRANT_NAMES = [...new Set(LANGS.flatMap((lang) => Object.values(KRALJIC_LABELS).map((l) => l[lang])))].join(
@@ -48,11 +50,13 @@ const QUADRANT_NAMES = [...new Set(LANGS.flatMap((lang) => Object.values(KRALJIC
 );
 
 /**
- * A quadrant label in English or Dutch, any case (and Kraljic's own "Strategic" for Partner).
+ * A quadrant label in English or Dutch, any case (and Kraljic's own "Strategic", in Dutch
+ * "Strategisch", for Partner: docs/models.md §6.1).
  *
  * @example
  * readQuadrant("hefboom", ["quadrant", 1]); // "leverage"
  * readQuadrant("Strategic", ["quadrant", 1]); // "partner"
+ * readQuadrant("strategisch", ["quadrant", 1]); // "partner"
  */
 export function readQuadrant(cell: Cell | undefined, path: Path): KraljicQuadrant | Fail {
   if (isBlank(cell)) return issue("blank", path);
@@ -65,10 +69,12 @@ export function readQuadrant(cell: Cell | undefined, path: Path): KraljicQuadran
 }
 
 /**
- * `KAM.KRALJIC(impact, difficulty, [impactCut], [difficultyCut], [lang])`, element-wise.
+ * `KAM.KRALJIC(impact, difficulty, [impactCut], [difficultyCut], [lang], [scale])`, element-wise. Scores
+ * are on `scale` (default 1–5, docs/models.md §1.1); the default cuts move onto it, given ones are on it.
  *
  * @example
  * KRALJIC.compute([[1], [5]], [[1], [5]], undefined, undefined, undefined); // [["Routine"], ["Partner"]]
+ * KRALJIC.compute([[5]], [[4.9]], undefined, undefined, undefined, [["0-10"]]); // [["Leverage"]]
  */
 export const KRALJIC = defineFunction({
   id: "KRALJIC",
@@ -78,26 +84,30 @@ export const KRALJIC = defineFunction({
     { name: "impactCut", kind: "each", optional: true },
     { name: "difficultyCut", kind: "each", optional: true },
     { name: "lang", kind: "each", optional: true },
+    { name: "scale", kind: "range", optional: true },
   ],
-  compute: (impact, difficulty, impactCut, difficultyCut, lang) =>
-    mapEach(
+  compute: (impact, difficulty, impactCut, difficultyCut, lang, scaleArg) => {
+    const scale = readScale(scaleArg, "scale");
+    return mapEach(
       ["impact", "difficulty", "impactCut", "difficultyCut", "lang"],
       [impact, difficulty, impactCut, difficultyCut, lang],
       ([iv, dv, ic, dc, l], r): OutCell => {
+        if (isBadScale(scale)) return scale;
         const row = r + 1;
         const language = readLang(l, ["lang", row]);
         if (isFail(language)) return language;
-        const iCut = readOptionalNumber(ic, KRALJIC_DEFAULTS.impactCut, ["impactCut", row]);
+        const iCut = scaleCut(ic, KRALJIC_DEFAULTS.impactCut, scale, ["impactCut", row]);
         if (isFail(iCut)) return iCut;
-        const dCut = readOptionalNumber(dc, KRALJIC_DEFAULTS.difficultyCut, ["difficultyCut", row]);
+        const dCut = scaleCut(dc, KRALJIC_DEFAULTS.difficultyCut, scale, ["difficultyCut", row]);
         if (isFail(dCut)) return dCut;
-        const i = readNumber(iv, ["impact", row]);
+        const i = readScore(iv, scale, ["impact", row]);
         if (isFail(i)) return i;
-        const d = readNumber(dv, ["difficulty", row]);
+        const d = readScore(dv, scale, ["difficulty", row]);
         if (isFail(d)) return d;
         return KRALJIC_LABELS[kraljicQuadrant(i, d, iCut, dCut)][language];
       },
-    ),
+    );
+  },
 });
 
 /**

@@ -53,11 +53,53 @@ export interface ConditionalSpec {
   readonly fontColor: string;
 }
 
-/** One chart series: y values against x values (categories for bar and line charts). */
+/**
+ * A dropdown list on a range (data validation "list", in-cell dropdown): the allowed values as
+ * literals, or the cells of a range (on this sheet unless `sheet` names another). Literal values are
+ * joined with commas, so none may contain a comma and together they stay within
+ * {@link LIST_SOURCE_MAX} characters (Excel's limit for a typed list); longer lists go in cells.
+ */
+export type ValidationSpec =
+  | { readonly range: RangeRef; readonly values: readonly (string | number | boolean)[] }
+  | { readonly range: RangeRef; readonly source: RangeRef; readonly sheet?: string };
+
+/** The longest literal list source Excel keeps (the values joined with ","). */
+export const LIST_SOURCE_MAX = 255;
+
+/**
+ * A literal list as Excel's `source` string, or why it cannot be one.
+ *
+ * @example
+ * listSource(["A", "B", "C"]); // { source: "A,B,C" }
+ * listSource(["1,5"]); // { problem: "comma" }
+ */
+export function listSource(
+  values: readonly (string | number | boolean)[],
+): { readonly source: string } | { readonly problem: "empty" | "comma" | "too-long" } {
+  if (values.length === 0) return { problem: "empty" };
+  const texts = values.map((v) => (typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v)));
+  if (texts.some((t) => t.includes(","))) return { problem: "comma" };
+  const source = texts.join(",");
+  return source.length > LIST_SOURCE_MAX ? { problem: "too-long" } : { source };
+}
+
+/**
+ * Cells the user edits on our own sheet (the selection matrix's weights): a refresh that asks to
+ * keep inputs writes the user's values back when the old sheet had an input block with the same
+ * `key` and the same shape; otherwise the layout's own cells (the defaults) are written.
+ */
+export interface InputSpec {
+  readonly key: string;
+  readonly range: RangeRef;
+}
+
+/** One chart series: y values against x values (categories for bar, line and radar charts). */
 export interface SeriesSpec {
   readonly name: string;
   readonly x: RangeRef;
   readonly y: RangeRef;
+  /** Bubble charts: the bubble sizes, one per point (required there, refused elsewhere). */
+  readonly sizes?: RangeRef;
   /** Markers only (scatter points) or a line through the points. */
   readonly style: "markers" | "line";
   readonly color?: string;
@@ -66,7 +108,13 @@ export interface SeriesSpec {
 /** A native chart, placed over a range of cells. */
 export interface ChartSpec {
   readonly id: string;
-  readonly type: "scatter" | "line" | "barStacked" | "columnStacked";
+  /**
+   * `bubble`: x, y and a size per point (every series needs `sizes`); `radar`: values per category
+   * around a circle (`x` the categories), drawn with markers or filled (the series' `style` picks
+   * lines or markers; `radarFilled` fills them). Radar charts have no axis titles in Excel, so
+   * `xTitle`/`yTitle` are not drawn there.
+   */
+  readonly type: "scatter" | "line" | "barStacked" | "columnStacked" | "bubble" | "radar" | "radarFilled";
   readonly title: string;
   readonly xTitle: string;
   readonly yTitle: string;
@@ -117,7 +165,53 @@ export interface SheetLayout {
   readonly charts: readonly ChartSpec[];
   /** Column widths in characters, by 0-based column. */
   readonly columnWidths: Readonly<Record<number, number>>;
+  /** Rows frozen at the top (a table's header row and what is above it). */
   readonly freezeRows?: number;
+  /** Dropdown lists (data validation). */
+  readonly validations?: readonly ValidationSpec[];
+  /** Input blocks a refresh can keep (see {@link InputSpec}). */
+  readonly inputs?: readonly InputSpec[];
+}
+
+/** The values of one input block read from an existing sheet, row by row (see {@link keepInputs}). */
+export interface KeptInput {
+  readonly key: string;
+  readonly rows: number;
+  readonly cols: number;
+  readonly values: readonly (readonly (string | number | boolean | null)[])[];
+}
+
+/**
+ * The layout with the user's values of its input blocks: each input block whose key is in `kept`
+ * with the same rows × columns gets those values as literal cells (blank stays blank); any other keeps
+ * the layout's defaults. Pure; both hosts call it after reading the old sheet.
+ *
+ * @example
+ * keepInputs(layout, [{ key: "weights", rows: 2, cols: 1, values: [[0.7], [0.3]] }]);
+ */
+export function keepInputs(layout: SheetLayout, kept: readonly KeptInput[]): SheetLayout {
+  const byKey = new Map(kept.map((k) => [k.key, k]));
+  const patches = (layout.inputs ?? []).flatMap((input) => {
+    const k = byKey.get(input.key);
+    return k !== undefined && k.rows === input.range.rows && k.cols === input.range.cols ? [{ input, k }] : [];
+  });
+  if (patches.length === 0) return layout;
+  const patch: Block[] = patches.map(({ input, k }) => ({
+    row: input.range.row,
+    col: input.range.col,
+    cells: k.values.map((line) => line.map((v): LayoutCell => (v === null || v === "" ? null : { v }))),
+  }));
+  // The patched cells replace the defaults: drop them from the other blocks, then add the patches.
+  const covered = (r: number, c: number): boolean =>
+    patches.some(
+      ({ input: { range } }) =>
+        r >= range.row && r < range.row + range.rows && c >= range.col && c < range.col + range.cols,
+    );
+  const blocks = layout.blocks.map((b) => ({
+    ...b,
+    cells: b.cells.map((line, i) => line.map((cell, j) => (covered(b.row + i, b.col + j) ? null : cell))),
+  }));
+  return { ...layout, blocks: [...blocks, ...patch] };
 }
 
 /**

@@ -5,14 +5,15 @@
  * @module
  */
 import { mapEach, type OutCell } from "../cells";
-import { isFail, readLang, readNumber, readOptionalNumber } from "../cells/read";
+import { isFail, readLang, readNumber } from "../cells/read";
 import { defineFunction } from "../catalog/define";
 import { issue } from "../issues";
+import { isBadScale, readScale, readScore, scaleCut } from "../scale";
 import { TYPE_LABELS, ZONE_LABELS, type LoyaltyType, type Zone } from "./labels";
 
 export { TYPE_LABELS, ZONE_LABELS, type LoyaltyType, type Zone } from "./labels";
 
-/** Default zone boundaries **[choice]**: indifference from 2.5, affection from 4.5. */
+/** Default zone boundaries **[choice]** on the 1–5 scale: indifference from 2.5, affection from 4.5. */
 export const ZONE_DEFAULTS = { indifferenceFrom: 2.5, affectionFrom: 4.5 } as const;
 /** Default cut on both 1–5 axes for the customer type **[choice]**. */
 export const TYPE_DEFAULTS = { satisfactionCut: 3.5, loyaltyCut: 3.5 } as const;
@@ -87,11 +88,13 @@ export const SATISFACTION = defineFunction({
 });
 
 /**
- * `KAM.LOYALTYZONE(satisfaction, [indifferenceFrom], [affectionFrom], [lang])`.
+ * `KAM.LOYALTYZONE(satisfaction, [indifferenceFrom], [affectionFrom], [lang], [scale])`. Scores are on
+ * `scale` (default 1–5, docs/models.md §1.1); the default boundaries move onto it, given ones are on it.
  *
  * @example
  * LOYALTYZONE.compute([[1], [3], [5]], undefined, undefined, undefined);
  * // [["Zone of defection"], ["Zone of indifference"], ["Zone of affection"]]
+ * LOYALTYZONE.compute([[9]], undefined, undefined, undefined, [["0-10"]]); // [["Zone of affection"]]
  */
 export const LOYALTYZONE = defineFunction({
   id: "LOYALTYZONE",
@@ -100,34 +103,40 @@ export const LOYALTYZONE = defineFunction({
     { name: "indifferenceFrom", kind: "each", optional: true },
     { name: "affectionFrom", kind: "each", optional: true },
     { name: "lang", kind: "each", optional: true },
+    { name: "scale", kind: "range", optional: true },
   ],
-  compute: (satisfaction, indifferenceFrom, affectionFrom, lang) =>
-    mapEach(
+  compute: (satisfaction, indifferenceFrom, affectionFrom, lang, scaleArg) => {
+    const scale = readScale(scaleArg, "scale");
+    return mapEach(
       ["satisfaction", "indifferenceFrom", "affectionFrom", "lang"],
       [satisfaction, indifferenceFrom, affectionFrom, lang],
       ([s, i, a, l], r): OutCell => {
+        if (isBadScale(scale)) return scale;
         const row = r + 1;
         const language = readLang(l, ["lang", row]);
         if (isFail(language)) return language;
-        const low = readOptionalNumber(i, ZONE_DEFAULTS.indifferenceFrom, ["indifferenceFrom", row]);
+        const low = scaleCut(i, ZONE_DEFAULTS.indifferenceFrom, scale, ["indifferenceFrom", row]);
         if (isFail(low)) return low;
-        const high = readOptionalNumber(a, ZONE_DEFAULTS.affectionFrom, ["affectionFrom", row]);
+        const high = scaleCut(a, ZONE_DEFAULTS.affectionFrom, scale, ["affectionFrom", row]);
         if (isFail(high)) return high;
         if (low > high) {
           return issue("cut_order", ["indifferenceFrom", row], { low: "indifferenceFrom", high: "affectionFrom" });
         }
-        const value = readNumber(s, ["satisfaction", row]);
+        const value = readScore(s, scale, ["satisfaction", row]);
         if (isFail(value)) return value;
         return ZONE_LABELS[loyaltyZone(value, low, high)][language];
       },
-    ),
+    );
+  },
 });
 
 /**
- * `KAM.LOYALTYTYPE(satisfaction, loyalty, [satisfactionCut], [loyaltyCut], [lang])`.
+ * `KAM.LOYALTYTYPE(satisfaction, loyalty, [satisfactionCut], [loyaltyCut], [lang], [scale])`. Both
+ * scores are on `scale` (default 1–5); the default cuts move onto it, given ones are on it.
  *
  * @example
  * LOYALTYTYPE.compute([[5]], [[1]], undefined, undefined, [["nl"]]); // [["Huurling"]]
+ * LOYALTYTYPE.compute([[6]], [[5]], undefined, undefined, undefined, [["1-7"]]); // [["Apostle"]]
  */
 export const LOYALTYTYPE = defineFunction({
   id: "LOYALTYTYPE",
@@ -137,24 +146,28 @@ export const LOYALTYTYPE = defineFunction({
     { name: "satisfactionCut", kind: "each", optional: true },
     { name: "loyaltyCut", kind: "each", optional: true },
     { name: "lang", kind: "each", optional: true },
+    { name: "scale", kind: "range", optional: true },
   ],
-  compute: (satisfaction, loyalty, satisfactionCut, loyaltyCut, lang) =>
-    mapEach(
+  compute: (satisfaction, loyalty, satisfactionCut, loyaltyCut, lang, scaleArg) => {
+    const scale = readScale(scaleArg, "scale");
+    return mapEach(
       ["satisfaction", "loyalty", "satisfactionCut", "loyaltyCut", "lang"],
       [satisfaction, loyalty, satisfactionCut, loyaltyCut, lang],
       ([s, y, sc, yc, l], r): OutCell => {
+        if (isBadScale(scale)) return scale;
         const row = r + 1;
         const language = readLang(l, ["lang", row]);
         if (isFail(language)) return language;
-        const sCut = readOptionalNumber(sc, TYPE_DEFAULTS.satisfactionCut, ["satisfactionCut", row]);
+        const sCut = scaleCut(sc, TYPE_DEFAULTS.satisfactionCut, scale, ["satisfactionCut", row]);
         if (isFail(sCut)) return sCut;
-        const yCut = readOptionalNumber(yc, TYPE_DEFAULTS.loyaltyCut, ["loyaltyCut", row]);
+        const yCut = scaleCut(yc, TYPE_DEFAULTS.loyaltyCut, scale, ["loyaltyCut", row]);
         if (isFail(yCut)) return yCut;
-        const sat = readNumber(s, ["satisfaction", row]);
+        const sat = readScore(s, scale, ["satisfaction", row]);
         if (isFail(sat)) return sat;
-        const loy = readNumber(y, ["loyalty", row]);
+        const loy = readScore(y, scale, ["loyalty", row]);
         if (isFail(loy)) return loy;
         return TYPE_LABELS[loyaltyType(sat, loy, sCut, yCut)][language];
       },
-    ),
+    );
+  },
 });

@@ -5,8 +5,9 @@
  * @module
  */
 import { mapEach, type OutCell } from "../cells";
-import { isFail, readBoolean, readLang, readNumber, readOptionalNumber } from "../cells/read";
+import { isFail, readBoolean, readLang } from "../cells/read";
 import { defineFunction } from "../catalog/define";
+import { isBadScale, readScale, readScore, scaleCut } from "../scale";
 import { LEVEL_LABELS, READINESS_LABELS, type AmLevel, type Readiness } from "./labels";
 
 export { LEVEL_LABELS, READINESS_LABELS, type AmLevel, type Readiness } from "./labels";
@@ -56,9 +57,11 @@ export function amLevel(a: LevelAnswers): AmLevel {
 }
 
 /**
- * `KAM.READINESS(breadth, depth, [cut], [lang])`: the readiness situation per row.
+ * `KAM.READINESS(breadth, depth, [cut], [lang], [scale])`: the readiness situation per row. Breadth and
+ * depth are on `scale` (default 1–5); the default cut moves onto it, a given one is on it.
  *
  * @example
+ * READINESS.compute([[4.9]], [[4.9]], undefined, undefined, [["0-10"]]); // [["No commitment: all customers alike"]]
  * READINESS.compute([[1], [5]], [[1], [5]], undefined, undefined);
  * // [["No commitment: all customers alike"], ["Fully committed with matching resources"]]
  */
@@ -69,20 +72,24 @@ export const READINESS = defineFunction({
     { name: "depth", kind: "each" },
     { name: "cut", kind: "each", optional: true },
     { name: "lang", kind: "each", optional: true },
+    { name: "scale", kind: "range", optional: true },
   ],
-  compute: (breadth, depth, cut, lang) =>
-    mapEach(["breadth", "depth", "cut", "lang"], [breadth, depth, cut, lang], ([b, d, k, l], r, c): OutCell => {
+  compute: (breadth, depth, cut, lang, scaleArg) => {
+    const scale = readScale(scaleArg, "scale");
+    return mapEach(["breadth", "depth", "cut", "lang"], [breadth, depth, cut, lang], ([b, d, k, l], r, c): OutCell => {
+      if (isBadScale(scale)) return scale;
       const at = [r + 1, c + 1] as const;
       const language = readLang(l, ["lang", ...at]);
       if (isFail(language)) return language;
-      const level = readOptionalNumber(k, READINESS_DEFAULTS.cut, ["cut", ...at]);
+      const level = scaleCut(k, READINESS_DEFAULTS.cut, scale, ["cut", ...at]);
       if (isFail(level)) return level;
-      const wide = readNumber(b, ["breadth", ...at]);
+      const wide = readScore(b, scale, ["breadth", ...at]);
       if (isFail(wide)) return wide;
-      const deep = readNumber(d, ["depth", ...at]);
+      const deep = readScore(d, scale, ["depth", ...at]);
       if (isFail(deep)) return deep;
       return READINESS_LABELS[readiness(wide, deep, level)][language];
-    }),
+    });
+  },
 });
 
 const LEVEL_QUESTIONS = [

@@ -5,8 +5,9 @@
  * @module
  */
 import { mapEach, type OutCell } from "../cells";
-import { isFail, readLang, readNumber, readOptionalNumber } from "../cells/read";
+import { isFail, readLang } from "../cells/read";
 import { defineFunction } from "../catalog/define";
+import { isBadScale, readScale, readScore, scaleCut } from "../scale";
 import { PORTFOLIO_LABELS, type PortfolioQuadrant } from "./labels";
 
 export { PORTFOLIO_LABELS, type PortfolioQuadrant } from "./labels";
@@ -34,10 +35,12 @@ export function portfolioQuadrant(
 }
 
 /**
- * `KAM.PORTFOLIO(attractiveness, strength, [attractivenessCut], [strengthCut], [lang])`, element-wise.
+ * `KAM.PORTFOLIO(attractiveness, strength, [attractivenessCut], [strengthCut], [lang], [scale])`,
+ * element-wise. Scores are on `scale` (default 1–5); the default cuts move onto it, given ones are on it.
  *
  * @example
  * PORTFOLIO.compute([[5], [1]], [[5]], undefined, undefined, [["nl"]]); // [["Strategisch"], ["Status"]]
+ * PORTFOLIO.compute([[4.9]], [[5]], undefined, undefined, undefined, [["0-10"]]); // [["Status"]]
  */
 export const PORTFOLIO = defineFunction({
   id: "PORTFOLIO",
@@ -47,24 +50,28 @@ export const PORTFOLIO = defineFunction({
     { name: "attractivenessCut", kind: "each", optional: true },
     { name: "strengthCut", kind: "each", optional: true },
     { name: "lang", kind: "each", optional: true },
+    { name: "scale", kind: "range", optional: true },
   ],
-  compute: (attractiveness, strength, attractivenessCut, strengthCut, lang) =>
-    mapEach(
+  compute: (attractiveness, strength, attractivenessCut, strengthCut, lang, scaleArg) => {
+    const scale = readScale(scaleArg, "scale");
+    return mapEach(
       ["attractiveness", "strength", "attractivenessCut", "strengthCut", "lang"],
       [attractiveness, strength, attractivenessCut, strengthCut, lang],
       ([av, sv, ac, sc, l], r): OutCell => {
+        if (isBadScale(scale)) return scale;
         const row = r + 1;
         const language = readLang(l, ["lang", row]);
         if (isFail(language)) return language;
-        const aCut = readOptionalNumber(ac, PORTFOLIO_DEFAULTS.attractivenessCut, ["attractivenessCut", row]);
+        const aCut = scaleCut(ac, PORTFOLIO_DEFAULTS.attractivenessCut, scale, ["attractivenessCut", row]);
         if (isFail(aCut)) return aCut;
-        const sCut = readOptionalNumber(sc, PORTFOLIO_DEFAULTS.strengthCut, ["strengthCut", row]);
+        const sCut = scaleCut(sc, PORTFOLIO_DEFAULTS.strengthCut, scale, ["strengthCut", row]);
         if (isFail(sCut)) return sCut;
-        const a = readNumber(av, ["attractiveness", row]);
+        const a = readScore(av, scale, ["attractiveness", row]);
         if (isFail(a)) return a;
-        const s = readNumber(sv, ["strength", row]);
+        const s = readScore(sv, scale, ["strength", row]);
         if (isFail(s)) return s;
         return PORTFOLIO_LABELS[portfolioQuadrant(a, s, aCut, sCut)][language];
       },
-    ),
+    );
+  },
 });

@@ -91,12 +91,20 @@ export const PRICEEFFECT = defineFunction({
     }),
 });
 
+/** A sum as a message shows it: rounded to 12 significant digits, so −0.3 + 0.25 reads −0.05. */
+function shown(value: number): number {
+  return Number(value.toPrecision(12));
+}
+
 /**
  * `KAM.BREAKEVENVOLUME(priceChange, margin)`: the volume change −Δp ÷ (m + Δp) that keeps profit
- * equal. A price cut that wipes out the margin (m + Δp = 0) is `division_by_zero`.
+ * equal. There is none (docs/models.md §9.2): with no margin (m ≤ 0) there is no profit to keep,
+ * `no_margin` (#N/A); when the price cut takes the whole margin (m + Δp ≤ 0) every unit sold loses
+ * money, `no_break_even` (#N/A). Either is an error, never a number.
  *
  * @example
  * BREAKEVENVOLUME.compute([[-0.1], [0.1]], [[0.3]]); // [[0.5], [-0.25]]
+ * BREAKEVENVOLUME.compute([[-0.3]], [[0.25]])[0][0].code; // "no_break_even"
  */
 export const BREAKEVENVOLUME = defineFunction({
   id: "BREAKEVENVOLUME",
@@ -110,7 +118,9 @@ export const BREAKEVENVOLUME = defineFunction({
       if (isFail(change)) return change;
       const contribution = readNumber(m, ["margin", r + 1, c + 1]);
       if (isFail(contribution)) return contribution;
-      if (contribution + change === 0) return issue("division_by_zero", ["margin", r + 1, c + 1]);
+      if (contribution <= 0) return issue("no_margin", ["margin", r + 1, c + 1], { value: contribution });
+      const sum = contribution + change;
+      if (sum <= 0) return issue("no_break_even", ["priceChange", r + 1, c + 1], { sum: shown(sum) });
       return finite(breakEvenVolume(change, contribution), ["priceChange", r + 1, c + 1]);
     }),
 });

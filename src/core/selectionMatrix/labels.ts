@@ -81,8 +81,8 @@ export const SHEET_TEXT = {
   unclassified: { en: "Unclassified", nl: "Niet ingedeeld" },
   quadrantHeader: { en: "Portfolio", nl: "Portfolio" },
   tooManyKey: {
-    en: "More than 35 key accounts: a supplier keeps roughly 15–35 (McDonald & Woodburn). Raise the cut-offs.",
-    nl: "Meer dan 35 key accounts: een leverancier houdt er ongeveer 15–35 (McDonald & Woodburn). Verhoog de grenswaarden.",
+    en: "More than 35 key accounts: a supplier keeps roughly 15–35 (McDonald & Woodburn 2007, not in the course texts). Raise the cut-offs.",
+    nl: "Meer dan 35 key accounts: een leverancier houdt er ongeveer 15–35 (McDonald & Woodburn 2007, niet uit de cursus). Verhoog de grenswaarden.",
   },
   chartLines: { en: "Chart lines", nl: "Grafieklijnen" },
   cutLineX: { en: "Cut-off (x)", nl: "Grens (x)" },

@@ -247,6 +247,14 @@ function titleBlock(ctx: Ctx): BlockDef {
   };
 }
 
+/**
+ * The input key of the weights: the criteria's source columns in order, so a refresh keeps the
+ * user's weights only for the same criteria (another set, even of the same count, gets the defaults).
+ */
+function weightsInputKey(ctx: Ctx): string {
+  return `weights:${ctx.criteria.map((c) => c.criterion.column).join("|")}`;
+}
+
 function weightsBlock(ctx: Ctx): BlockDef {
   const { t, lang, criteria, k, m, weights: w } = ctx;
   return {
@@ -291,6 +299,8 @@ function weightsBlock(ctx: Ctx): BlockDef {
           { range: { row: 1, col: w.col("share"), rows: k, cols: 1 }, numberFormat: "0.0%" },
           ...bandFormats,
         ],
+        // The weights are edited on the sheet; a refresh with the same criteria keeps them.
+        inputs: [{ key: weightsInputKey(ctx), range: { row: 1, col: w.col("weight"), rows: k, cols: 1 } }],
       };
     },
   };
@@ -850,6 +860,8 @@ export function buildSelectionLayout(
     return fail({ reason: "too_many_rows", customers: ctx.n, limit: SHEET_ROW_LIMIT - firstDataRow });
   const columnWidths: Record<number, number> = { 0: 30 };
   for (let c = 1; c < ctx.matrix.width; c++) columnWidths[c] = c <= 4 ? 20 : 13;
-  const { layout, sheet } = compose({ name, tag: SELECTION_TAG, blocks, columnWidths });
+  // The matrix's header row (and everything above it) stays in view while the customers scroll.
+  const freezeRows = (sheet: Sheet): number => sheet.table("matrix").firstRow;
+  const { layout, sheet } = compose({ name, tag: SELECTION_TAG, blocks, columnWidths, freezeRows });
   return { ok: true, layout, map: layoutMap(ctx, sheet, name) };
 }

@@ -10,10 +10,17 @@ import { invoke } from "../invoke";
  * @param desired Desired results, on the same scale.
  * @param [trend] Direction of the perceived reality; negative means it fell (Trouble). Default: no fall.
  * @param [lang] Label language: "en" (default) or "nl".
+ * @param [tolerance] How far from the desired result still counts as Even keel, on either side (same unit as perceived and desired; our choice, not the course's). Default 0: only an exact match. Must not be negative.
  * @returns The response mode per influence.
  */
-export function responsemode(perceived: any[][], desired: any[][], trend?: any[][], lang?: any[][]): any[][] {
-  return invoke(RESPONSEMODE, perceived, desired, trend, lang);
+export function responsemode(
+  perceived: any[][],
+  desired: any[][],
+  trend?: any[][],
+  lang?: any[][],
+  tolerance?: any[][],
+): any[][] {
+  return invoke(RESPONSEMODE, perceived, desired, trend, lang, tolerance);
 }
 
 /**
@@ -35,9 +42,10 @@ export function orderchance(influence: any[][], responseMode: any[][], lang?: an
  * @helpurl https://localhost:3000/help/functions.html#kam-stance
  * @param businessInterest Business interest on -5 to +5; positive means above 0.
  * @param personalGain Personal gain on -5 to +5; positive means above 0.
- * @param riskPerception Risk perception on the 1–5 scale.
+ * @param riskPerception Risk perception on the 1–5 scale unless scale says otherwise.
  * @param [riskCut] Lowest risk perception that makes a supporter cautious. Default 3.5.
  * @param [lang] Label language: "en" (default) or "nl".
+ * @param [scale] Scale of the scores: text "min-max" such as "0-10" or "1-7" (type '1-7 so Excel keeps it as text), or two cells holding min and max. Default 1–5; the default cuts move onto it.
  * @returns The stance per influence.
  */
 export function stance(
@@ -46,6 +54,7 @@ export function stance(
   riskPerception: any[][],
   riskCut?: any[][],
   lang?: any[][],
+  scale?: any[][],
 ): any[][] {
-  return invoke(STANCE, businessInterest, personalGain, riskPerception, riskCut, lang);
+  return invoke(STANCE, businessInterest, personalGain, riskPerception, riskCut, lang, scale);
 }

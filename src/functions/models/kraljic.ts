@@ -6,11 +6,12 @@ import { invoke } from "../invoke";
  * Where our offer sits in the customer's purchasing portfolio (Kraljic): Routine, Leverage, Bottleneck or Partner.
  * @customfunction KRALJIC
  * @helpurl https://localhost:3000/help/functions.html#kam-kraljic
- * @param impact Impact on the customer's result (strategic or cost importance), on the 1–5 scale.
- * @param difficulty Difficulty of replacing us, on the 1–5 scale.
+ * @param impact Impact on the customer's result (strategic or cost importance), on the 1–5 scale unless scale says otherwise.
+ * @param difficulty Difficulty of replacing us, on the 1–5 scale unless scale says otherwise.
  * @param [impactCut] Lowest "high" impact. Default 3.
  * @param [difficultyCut] Lowest "high" difficulty. Default 3.
  * @param [lang] Label language: "en" (default) or "nl".
+ * @param [scale] Scale of the scores: text "min-max" such as "0-10" or "1-7" (type '1-7 so Excel keeps it as text), or two cells holding min and max. Default 1–5; the default cuts move onto it.
  * @returns The quadrant per offer, spilled in the shape of the inputs.
  */
 export function kraljic(
@@ -19,8 +20,9 @@ export function kraljic(
   impactCut?: any[][],
   difficultyCut?: any[][],
   lang?: any[][],
+  scale?: any[][],
 ): any[][] {
-  return invoke(KRALJIC, impact, difficulty, impactCut, difficultyCut, lang);
+  return invoke(KRALJIC, impact, difficulty, impactCut, difficultyCut, lang, scale);
 }
 
 /**

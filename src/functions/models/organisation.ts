@@ -6,14 +6,15 @@ import { invoke } from "../invoke";
  * Readiness for key account management as breadth × depth: No commitment, Lip service, A few key accounts (experiment), or Fully committed.
  * @customfunction READINESS
  * @helpurl https://localhost:3000/help/functions.html#kam-readiness
- * @param breadth How far the company recognises that customers differ, on the 1–5 scale.
- * @param depth How far it acted on that (resource allocation), on the 1–5 scale.
+ * @param breadth How far the company recognises that customers differ, on the 1–5 scale unless scale says otherwise.
+ * @param depth How far it acted on that (resource allocation), on the 1–5 scale unless scale says otherwise.
  * @param [cut] Lowest "high" value on both axes. Default 3.
  * @param [lang] Label language: "en" (default) or "nl".
+ * @param [scale] Scale of the scores: text "min-max" such as "0-10" or "1-7" (type '1-7 so Excel keeps it as text), or two cells holding min and max. Default 1–5; the default cuts move onto it.
  * @returns The readiness situation per row.
  */
-export function readiness(breadth: any[][], depth: any[][], cut?: any[][], lang?: any[][]): any[][] {
-  return invoke(READINESS, breadth, depth, cut, lang);
+export function readiness(breadth: any[][], depth: any[][], cut?: any[][], lang?: any[][], scale?: any[][]): any[][] {
+  return invoke(READINESS, breadth, depth, cut, lang, scale);
 }
 
 /**

@@ -19,8 +19,8 @@ export function priceeffect(priceChange: any[][], netMargin: any[][]): any[][] {
  * @customfunction BREAKEVENVOLUME
  * @helpurl https://localhost:3000/help/functions.html#kam-breakevenvolume
  * @param priceChange Price change as a fraction (-0.05 = 5 % cut).
- * @param margin Contribution margin as a fraction of price (0.3 = 30 %).
- * @returns The volume change that keeps profit equal, as a fraction.
+ * @param margin Contribution margin as a fraction of price (0.3 = 30 %). Zero or below gives #N/A: without a margin there is no profit to keep.
+ * @returns The volume change that keeps profit equal, as a fraction; #N/A when margin + priceChange is zero or below (no volume restores the profit).
  */
 export function breakevenvolume(priceChange: any[][], margin: any[][]): any[][] {
   return invoke(BREAKEVENVOLUME, priceChange, margin);

@@ -1,16 +1,5 @@
 import * as React from "react";
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  ProgressBar,
-  Tab,
-  TabList,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import {
   CONFIG_KEY,
   CostToServeConfigSchema,
@@ -18,31 +7,22 @@ import {
   StoredCostToServeSchema,
   computeCostToServe,
   configErrors,
-  formatCtsProblem,
-  resolveColumns,
   costToServeLayout,
+  formatCtsProblem,
   isBlocking,
+  resolveColumns,
   suggestConfig,
+  type CostToServeAnchors,
   type CostToServeConfig,
-  type StoredCostToServe,
 } from "../../core/costToServe";
-import {
-  OutputRejectedError,
-  formatBuildCheck,
-  outputCheck,
-  type BuildCheck,
-  type SourceTable,
-  type WorkbookHost,
-  formatHostError,
-  HostError,
-} from "../../core/host";
-import { NUMBER_LOCALES, type Lang } from "../../core/lang";
-import { checkNameColumn, formatSourceProblem, profileSource, type SourceProfile } from "../../core/source";
+import type { WorkbookHost } from "../../core/host";
+import type { Lang } from "../../core/lang";
+import { BuildButtons, BuilderFrame, StepNav, type StepDef } from "../shared/BuildFlow";
+import { useBuildFlow, useNameProblems, type BuildFlowSpec } from "../shared/flow";
 import { ActivitiesStep } from "./ActivitiesStep";
 import { PreviewStep } from "./PreviewStep";
 import { SourceStep } from "./SourceStep";
-import { CTS_STRINGS, fill } from "./strings";
-import { readSourceForBuild, readSourceFrom, sameTable, sourceAt, sourceLabel, type SourceAt } from "../shared/source";
+import { CTS_STRINGS } from "./strings";
 
 /** Props of the Cost-to-serve builder. */
 export interface CostToServeBuilderProps {
@@ -52,93 +32,66 @@ export interface CostToServeBuilderProps {
 
 type Step = "source" | "activities" | "preview" | "build";
 
-type BuildState =
-  | { readonly kind: "idle" }
-  | { readonly kind: "running"; readonly fraction: number; readonly status: string }
-  | { readonly kind: "done"; readonly message: string }
-  | { readonly kind: "cancelled" }
-  | { readonly kind: "failed"; readonly message: string }
-  /** Stopped by a check (the source is gone or changed, the written sheet was broken); nothing was left. */
-  | { readonly kind: "stopped"; readonly check: BuildCheck };
-
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  nav: { display: "flex", gap: tokens.spacingHorizontalS },
-});
-
 const emptyConfig = (lang: Lang): CostToServeConfig => ({
   ...suggestConfig([], lang),
   mapping: { customer: "", revenue: { kind: "net", net: "" }, cost: { kind: "cogs", column: "" } },
 });
 
+/** Cost-to-serve in the shared build flow. */
+const COST_TO_SERVE: BuildFlowSpec<CostToServeConfig, CostToServeAnchors> = {
+  configKey: CONFIG_KEY,
+  tag: SHEET_TAG,
+  messages: CTS_STRINGS,
+  readOnOpen: true,
+  emptyConfig,
+  parseStored: (value) => {
+    const parsed = StoredCostToServeSchema.safeParse(value);
+    return parsed.success ? parsed.data : undefined;
+  },
+  fromSource: (d, table, _profile, lang) => ({
+    ...suggestConfig(
+      table.headers.map((h) => String(h ?? "").trim()),
+      lang,
+    ),
+    style: d.style,
+  }),
+  validate: (draft) => {
+    const parsed = CostToServeConfigSchema.safeParse(draft);
+    if (parsed.success) return { ok: true, config: parsed.data };
+    const message = Object.entries(configErrors(draft))
+      .map(([k, m]) => `${k}: ${m}`)
+      .join("; ");
+    return { ok: false, message };
+  },
+  missingColumns: (config, table) =>
+    resolveColumns(config, table).problems.map((p) => String(p.params["column"] ?? "")),
+  layout: (table, config, names, lang) => {
+    const { layout, anchors, preview } = costToServeLayout(config, table, names);
+    const stop = preview.problems.find(isBlocking);
+    return stop === undefined
+      ? { ok: true, layout, extra: anchors }
+      : { ok: false, message: formatCtsProblem(stop, lang) };
+  },
+};
+
 /**
  * The cost-to-serve builder: Source (mapping) → Activities (ABC, time-driven ABC, financing) →
  * Preview (figures and charts computed in core) → Build (a tagged sheet with live formulas and
- * native charts, with progress and cancel) → Refresh (the stored configuration, rebuilt).
+ * native charts, with progress and cancel) → Refresh (the stored configuration, rebuilt), in the
+ * shared build flow (`useBuildFlow`).
  *
  * @example
  * <CostToServeBuilder host={host} lang="en" />
  */
 export function CostToServeBuilder({ host, lang }: CostToServeBuilderProps): React.JSX.Element {
   const t = CTS_STRINGS[lang];
-  const styles = useStyles();
+  const flow = useBuildFlow(host, lang, COST_TO_SERVE);
+  const { source, profile, draft, setDraft } = flow;
   const [step, setStep] = React.useState<Step>("source");
-  const [source, setSource] = React.useState<SourceTable | undefined>(undefined);
-  const [profile, setProfile] = React.useState<SourceProfile | undefined>(undefined);
-  const [notFound, setNotFound] = React.useState(false);
-  const [reading, setReading] = React.useState(false);
-  const [draft, setDraft] = React.useState<CostToServeConfig>(() => emptyConfig(lang));
-  const [stored, setStored] = React.useState<StoredCostToServe | undefined>(undefined);
-  const [restored, setRestored] = React.useState(false);
-  const [build, setBuild] = React.useState<BuildState>({ kind: "idle" });
-  const abort = React.useRef<AbortController | undefined>(undefined);
-
-  React.useEffect(() => setDraft((d) => (d.lang === lang ? d : { ...d, lang })), [lang]);
-
-  const read = React.useCallback(
-    async (keepMapping: boolean, at?: SourceAt): Promise<SourceTable | undefined> => {
-      if (host === undefined) return undefined;
-      setReading(true);
-      // A table picked again answers a "source gone or changed" message.
-      setBuild((b) => (b.kind === "stopped" ? { kind: "idle" } : b));
-      try {
-        const table = await readSourceFrom(host, at);
-        setNotFound(table === undefined);
-        setSource(table);
-        setProfile(table === undefined ? undefined : profileSource(table));
-        if (table !== undefined && !keepMapping) {
-          const headers = table.headers.map((h) => String(h ?? "").trim());
-          setDraft((d) => ({ ...suggestConfig(headers, lang), style: d.style }));
-        }
-        return table;
-      } finally {
-        setReading(false);
-      }
-    },
-    [host, lang],
-  );
-
-  React.useEffect(() => {
-    if (host === undefined) return;
-    let live = true;
-    void (async () => {
-      const saved = StoredCostToServeSchema.safeParse(await host.loadConfig(CONFIG_KEY));
-      if (!live) return;
-      if (saved.success) {
-        setStored(saved.data);
-        setDraft({ ...saved.data.config, lang });
-        setRestored(true);
-      }
-      await read(saved.success, saved.success ? saved.data.source : undefined);
-    })();
-    return () => {
-      live = false;
-    };
-    // Only when the workbook changes: the language switch must not re-read.
-  }, [host]);
 
   const errors = React.useMemo(() => configErrors(draft), [draft]);
-  const valid = Object.keys(errors).length === 0;
+  const errorList = Object.entries(errors);
+  const valid = errorList.length === 0;
   const deferredDraft = React.useDeferredValue(draft);
   const preview = React.useMemo(() => {
     if (source === undefined || !CostToServeConfigSchema.safeParse(deferredDraft).success) return undefined;
@@ -147,136 +100,27 @@ export function CostToServeBuilder({ host, lang }: CostToServeBuilderProps): Rea
   const blocked = profile?.ok === false || preview === undefined || preview.problems.some(isBlocking);
   const mappingOk =
     source !== undefined && profile?.ok !== false && !Object.keys(errors).some((k) => k.startsWith("mapping"));
-
-  const customerColumn = draft.mapping.customer.trim();
-  const nameProblems = React.useMemo(() => {
-    const column = profile?.columns.find((c) => c.header === customerColumn);
-    return source !== undefined && column !== undefined ? checkNameColumn(source, column.index) : [];
-  }, [source, profile, customerColumn]);
-
-  if (host === undefined) return <Text data-testid="costToServe-builder">{t.noWorkbook}</Text>;
-
-  const run = async (refresh: boolean): Promise<void> => {
-    const controller = new AbortController();
-    abort.current = controller;
-    setBuild({ kind: "running", fraction: 0, status: "" });
-    try {
-      const config = CostToServeConfigSchema.parse(draft);
-      // Read the source as the workbook is now: the pane's copy may be of a file that was closed since.
-      const at =
-        refresh && stored?.source !== undefined ? stored.source : source === undefined ? undefined : sourceAt(source);
-      if (at === undefined) throw new Error(t.noSource);
-      const label = sourceLabel(source !== undefined && !refresh ? source : at);
-      const fresh = await readSourceForBuild(host, at, label, (table) =>
-        resolveColumns(config, table).problems.map((p) => String(p.params["column"] ?? "")),
-      );
-      if (!fresh.ok) {
-        setSource(fresh.table);
-        setProfile(fresh.table === undefined ? undefined : profileSource(fresh.table));
-        setNotFound(fresh.table === undefined);
-        setBuild({ kind: "stopped", check: fresh.check });
-        return;
-      }
-      const table = source !== undefined && sameTable(source, fresh.table) ? source : fresh.table;
-      const names = await host.sheetNames();
-      const owned = await host.ownedSheets();
-      if (owned.some((o) => o.name === table.sheet)) {
-        throw new Error(fill(t.ownSheet, { sheet: table.sheet, source: stored?.source?.sheet ?? "" }));
-      }
-      const freshProfile = table === source && profile !== undefined ? profile : profileSource(table);
-      if (table !== source) {
-        setSource(table);
-        setProfile(freshProfile);
-      }
-      const blocking = freshProfile.problems.find((p) => p.severity === "error");
-      if (blocking !== undefined) throw new Error(formatSourceProblem(blocking, lang));
-      const own =
-        refresh && stored?.sheet !== undefined && owned.some((o) => o.name === stored.sheet && o.tag === SHEET_TAG);
-      const { layout, preview: built } = costToServeLayout(
-        config,
-        table,
-        own && stored?.sheet !== undefined ? { sheetName: stored.sheet } : { existingSheets: names },
-      );
-      const stop = built.problems.find(isBlocking);
-      if (stop !== undefined) throw new Error(formatCtsProblem(stop, lang));
-      setBuild({ kind: "running", fraction: 0, status: fill(t.building, { sheet: layout.name }) });
-      const result = await host.applyLayout(layout, {
-        onProgress: (fraction, status) =>
-          setBuild({ kind: "running", fraction, status: status || fill(t.building, { sheet: layout.name }) }),
-        signal: controller.signal,
-        replace: own,
-        verify: outputCheck(layout),
-      });
-      const next: StoredCostToServe = {
-        config,
-        sheet: result.sheet,
-        source: { sheet: table.sheet, address: table.address },
-      };
-      await host.saveConfig(CONFIG_KEY, next);
-      setStored(next);
-      setBuild({
-        kind: "done",
-        message: own
-          ? fill(t.refreshed, { sheet: result.sheet })
-          : fill(t.built, {
-              sheet: result.sheet,
-              cells: result.cellsWritten.toLocaleString(NUMBER_LOCALES[lang]),
-            }),
-      });
-    } catch (e) {
-      if (controller.signal.aborted) setBuild({ kind: "cancelled" });
-      else if (e instanceof OutputRejectedError) {
-        setBuild({ kind: "stopped", check: { code: "output_broken", sheet: e.sheet, ...e.broken } });
-      } else {
-        const message = e instanceof HostError ? formatHostError(e, lang) : e instanceof Error ? e.message : String(e);
-        setBuild({ kind: "failed", message });
-      }
-    } finally {
-      abort.current = undefined;
-    }
-  };
-
-  const running = build.kind === "running";
-  const nav = (back: Step | undefined, next: Step | undefined, nextOk: boolean): React.JSX.Element => (
-    <div className={styles.nav}>
-      {back !== undefined ? (
-        <Button onClick={() => setStep(back)} data-testid={`cts-back-${step}`}>
-          {t.back}
-        </Button>
-      ) : null}
-      {next !== undefined ? (
-        <Button appearance="primary" disabled={!nextOk} onClick={() => setStep(next)} data-testid={`cts-next-${step}`}>
-          {t.next}
-        </Button>
-      ) : null}
-    </div>
-  );
+  const nameProblems = useNameProblems(source, profile, draft.mapping.customer.trim());
   const numericColumns = profile?.columns.filter((c) => c.kind === "number").map((c) => c.header) ?? [];
-  const errorList = Object.entries(errors);
 
-  return (
-    <div className={styles.root} data-testid="costToServe-builder">
-      {restored ? (
-        <MessageBar intent="info" data-testid="cts-restored">
-          <MessageBarBody>{t.restored}</MessageBarBody>
-        </MessageBar>
-      ) : null}
-      <TabList size="small" selectedValue={step} onTabSelect={(_, d) => setStep(d.value as Step)}>
-        <Tab value="source" data-testid="cts-step-source">
-          {t.stepSource}
-        </Tab>
-        <Tab value="activities" disabled={!mappingOk} data-testid="cts-step-activities">
-          {t.stepActivities}
-        </Tab>
-        <Tab value="preview" disabled={!valid || source === undefined} data-testid="cts-step-preview">
-          {t.stepPreview}
-        </Tab>
-        <Tab value="build" disabled={blocked} data-testid="cts-step-build">
-          {t.stepBuild}
-        </Tab>
-      </TabList>
+  const nav = (back: Step | undefined, next: Step | undefined, nextOk: boolean): React.JSX.Element => (
+    <StepNav
+      {...(back === undefined
+        ? {}
+        : { back: { label: t.back, onClick: () => setStep(back), testId: `cts-back-${step}` } })}
+      {...(next === undefined
+        ? {}
+        : { next: { label: t.next, onClick: () => setStep(next), testId: `cts-next-${step}`, disabled: !nextOk } })}
+    />
+  );
 
-      {step === "source" ? (
+  const steps: StepDef<Step>[] = [
+    {
+      id: "source",
+      label: t.stepSource,
+      testId: "cts-step-source",
+      enabled: true,
+      render: () => (
         <>
           <SourceStep
             lang={lang}
@@ -284,16 +128,21 @@ export function CostToServeBuilder({ host, lang }: CostToServeBuilderProps): Rea
             nameProblems={nameProblems}
             mapping={draft.mapping}
             onMapping={(mapping) => setDraft({ ...draft, mapping })}
-            onRead={() => void read(false)}
-            reading={reading}
+            onRead={flow.read}
+            reading={flow.reading}
             errors={errors}
-            notFound={notFound}
+            notFound={flow.notFound}
           />
           {nav(undefined, "activities", mappingOk)}
         </>
-      ) : null}
-
-      {step === "activities" ? (
+      ),
+    },
+    {
+      id: "activities",
+      label: t.stepActivities,
+      testId: "cts-step-activities",
+      enabled: mappingOk,
+      render: () => (
         <>
           <ActivitiesStep
             lang={lang}
@@ -316,82 +165,35 @@ export function CostToServeBuilder({ host, lang }: CostToServeBuilderProps): Rea
           ) : null}
           {nav("source", "preview", valid)}
         </>
-      ) : null}
+      ),
+    },
+    {
+      id: "preview",
+      label: t.stepPreview,
+      testId: "cts-step-preview",
+      enabled: valid && source !== undefined,
+      render: () =>
+        preview === undefined ? null : (
+          <>
+            <PreviewStep lang={lang} preview={preview} />
+            {nav("activities", "build", !blocked)}
+          </>
+        ),
+    },
+    {
+      id: "build",
+      label: t.stepBuild,
+      testId: "cts-step-build",
+      enabled: !blocked,
+      render: () => (
+        <StepNav back={{ label: t.back, onClick: () => setStep("preview"), testId: "cts-back-build" }}>
+          <BuildButtons flow={flow} prefix="cts" canBuild={!blocked} canRefresh />
+        </StepNav>
+      ),
+    },
+  ];
 
-      {step === "preview" && preview !== undefined ? (
-        <>
-          <PreviewStep lang={lang} preview={preview} />
-          {nav("activities", "build", !blocked)}
-        </>
-      ) : null}
-
-      {step === "build" ? (
-        <>
-          <div className={styles.nav}>
-            <Button
-              appearance="primary"
-              disabled={running || blocked}
-              onClick={() => void run(false)}
-              data-testid="cts-build"
-            >
-              {t.build}
-            </Button>
-            <Button
-              disabled={running || stored?.sheet === undefined}
-              onClick={() => void run(true)}
-              data-testid="cts-refresh"
-            >
-              {t.refresh}
-            </Button>
-            <Button disabled={!running} onClick={() => abort.current?.abort()} data-testid="cts-cancel">
-              {t.cancel}
-            </Button>
-          </div>
-          {nav("preview", undefined, false)}
-        </>
-      ) : null}
-
-      {build.kind === "running" ? (
-        <div data-testid="cts-progress">
-          <ProgressBar value={build.fraction} max={1} />
-          <Text size={200}>{build.status}</Text>
-        </div>
-      ) : null}
-      {build.kind === "done" ? (
-        <MessageBar intent="success" data-testid="cts-done">
-          <MessageBarBody>{build.message}</MessageBarBody>
-        </MessageBar>
-      ) : null}
-      {build.kind === "cancelled" ? (
-        <MessageBar intent="warning" data-testid="cts-cancelled">
-          <MessageBarBody>{t.cancelled}</MessageBarBody>
-        </MessageBar>
-      ) : null}
-      {build.kind === "failed" ? (
-        <MessageBar intent="error" data-testid="cts-failed">
-          <MessageBarBody>{fill(t.failed, { message: build.message })}</MessageBarBody>
-        </MessageBar>
-      ) : null}
-      {build.kind === "stopped" ? (
-        <MessageBar intent="error" layout="multiline" data-testid="cts-stopped">
-          <MessageBarBody>{formatBuildCheck(build.check, lang)}</MessageBarBody>
-          {build.check.code !== "output_broken" ? (
-            <MessageBarActions>
-              <Button
-                size="small"
-                onClick={() => {
-                  setBuild({ kind: "idle" });
-                  setStep("source");
-                  void read(false);
-                }}
-                data-testid="cts-repick"
-              >
-                {t.readSource}
-              </Button>
-            </MessageBarActions>
-          ) : null}
-        </MessageBar>
-      ) : null}
-    </div>
+  return (
+    <BuilderFrame flow={flow} testId="costToServe-builder" prefix="cts" steps={steps} step={step} onStep={setStep} />
   );
 }

@@ -85,6 +85,7 @@ export const CTS_STRINGS = {
     build: "Build the sheet",
     refresh: "Refresh",
     cancel: "Cancel",
+    preparing: "Preparing the formulas…",
     building: "Writing {sheet}…",
     built: "Built {sheet}: {cells} cells.",
     refreshed: "Refreshed {sheet}.",
@@ -92,6 +93,7 @@ export const CTS_STRINGS = {
     ownSheet:
       "The selection is on {sheet}, an output sheet of the add-in. Select a cell in your customer table ({source}) and try again.",
     failed: "The build failed and was rolled back: {message}",
+    readFailed: "The workbook could not be read: {message}",
   },
   nl: {
     noWorkbook: "Open een werkmap om de cost-to-serve te analyseren.",
@@ -176,6 +178,7 @@ export const CTS_STRINGS = {
     build: "Blad bouwen",
     refresh: "Vernieuwen",
     cancel: "Annuleren",
+    preparing: "Formules voorbereiden…",
     building: "{sheet} wordt geschreven…",
     built: "{sheet} gebouwd: {cells} cellen.",
     refreshed: "{sheet} vernieuwd.",
@@ -183,6 +186,7 @@ export const CTS_STRINGS = {
     ownSheet:
       "De selectie staat op {sheet}, een uitvoerblad van de invoegtoepassing. Selecteer een cel in uw klanttabel ({source}) en probeer het opnieuw.",
     failed: "Het bouwen is mislukt en teruggedraaid: {message}",
+    readFailed: "De werkmap kon niet worden gelezen: {message}",
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 

@@ -11,6 +11,7 @@ export const SHELL_STRINGS = {
     selection: "Selection matrix",
     costToServe: "Cost-to-serve",
     loading: "Starting…",
+    loadingBuilder: "Loading the builder…",
   },
   nl: {
     title: "KAM voor Excel",
@@ -21,6 +22,7 @@ export const SHELL_STRINGS = {
     selection: "Selectiematrix",
     costToServe: "Cost-to-serve",
     loading: "Bezig met starten…",
+    loadingBuilder: "De bouwer wordt geladen…",
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 

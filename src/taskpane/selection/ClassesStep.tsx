@@ -3,9 +3,7 @@ import { ScatterChart, type ChartProps } from "@fluentui/react-charts";
 import {
   Button,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
-  ProgressBar,
   Table,
   TableBody,
   TableCell,
@@ -17,7 +15,6 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { CLASS_LABELS } from "../../core/classification";
-import { formatBuildCheck, type BuildCheck } from "../../core/host";
 import { NUMBER_LOCALES, type Lang } from "../../core/lang";
 import { PORTFOLIO_LABELS } from "../../core/portfolio";
 import { QUADRATIC_WARNING_ROWS } from "../../core/rank";
@@ -55,31 +52,18 @@ const useStyles = makeStyles({
   nav: { display: "flex", gap: tokens.spacingHorizontalS },
 });
 
-/** Where a build is. */
-export type BuildState =
-  | { readonly kind: "idle" }
-  | { readonly kind: "running"; readonly fraction: number; readonly status: string }
-  | { readonly kind: "done"; readonly sheet: string; readonly cells: number }
-  | { readonly kind: "cancelled" }
-  | { readonly kind: "failed"; readonly message: string }
-  /** Stopped by a check (the source is gone or changed, the written sheet was broken); nothing was left. */
-  | { readonly kind: "stopped"; readonly check: BuildCheck };
-
 /** Props of {@link ClassesStep}. */
 export interface ClassesStepProps {
   readonly lang: Lang;
   readonly draft: SelectionConfig;
   readonly errors: readonly ConfigError[];
   readonly preview: SelectionPreview | undefined;
-  readonly build: BuildState;
-  /** The sheet a previous build wrote, for "Refresh". */
-  readonly builtSheet: string | undefined;
+  /** A build is running (Back waits for it). */
+  readonly running: boolean;
   readonly onChange: (draft: SelectionConfig) => void;
   readonly onBack: () => void;
-  readonly onBuild: (refresh: boolean) => void;
-  readonly onCancel: () => void;
-  /** Pick the source table again (after a build found it gone or changed). */
-  readonly onRepick?: () => void;
+  /** The build buttons, in the step's row beside Back. */
+  readonly children?: React.ReactNode;
 }
 
 /** Points along a cut-off line on the 1–5 scale (the scatter chart draws markers, not lines). */
@@ -103,14 +87,15 @@ export const PREVIEW_POINTS = 2000;
 /**
  * Step 3 and 4: the cut-offs of the classes and the portfolio, the chart axes and the formula
  * style, a live preview (class and quadrant counts, the scatter with the cut-off lines, the > 35
- * key accounts warning), and the build with progress and cancel.
+ * key accounts warning), and the build buttons of the shared flow beside Back.
  *
  * @example
- * <ClassesStep lang="en" draft={config} errors={[]} preview={preview} build={{ kind: "idle" }}
- *   builtSheet={undefined} onChange={set} onBack={back} onBuild={build} onCancel={cancel} />
+ * <ClassesStep lang="en" draft={config} errors={[]} preview={preview} running={false} onChange={set} onBack={back}>
+ *   <BuildButtons flow={flow} prefix="sel" canBuild />
+ * </ClassesStep>
  */
 export function ClassesStep(props: ClassesStepProps): React.JSX.Element {
-  const { lang, draft, preview, build } = props;
+  const { lang, draft, preview, running } = props;
   const t = SEL_STRINGS[lang];
   const styles = useStyles();
   const err = (path: string): string | undefined => errorsAt(props.errors, path)[0];
@@ -142,8 +127,6 @@ export function ClassesStep(props: ClassesStepProps): React.JSX.Element {
       ],
     };
   }, [preview, lang, mcdonald, xCut, yCut]);
-  const running = build.kind === "running";
-  const canBuild = props.errors.length === 0 && preview !== undefined && !running;
   return (
     <div className={styles.root} data-testid="sel-step-classes">
       <div className={styles.cuts}>
@@ -260,58 +243,11 @@ export function ClassesStep(props: ClassesStepProps): React.JSX.Element {
           )}
         </>
       )}
-      {running ? (
-        <>
-          <ProgressBar value={build.fraction} data-testid="sel-progress" />
-          <Text size={200} data-testid="sel-progress-status">
-            {build.status}
-          </Text>
-        </>
-      ) : null}
-      {build.kind === "done" ? (
-        <MessageBar intent="success" data-testid="sel-build-done">
-          <MessageBarBody>{fill(t.built, { sheet: build.sheet, cells: build.cells })}</MessageBarBody>
-        </MessageBar>
-      ) : null}
-      {build.kind === "cancelled" ? (
-        <MessageBar intent="info" data-testid="sel-build-cancelled">
-          <MessageBarBody>{t.cancelled}</MessageBarBody>
-        </MessageBar>
-      ) : null}
-      {build.kind === "failed" ? (
-        <MessageBar intent="error" data-testid="sel-build-error">
-          <MessageBarBody>{fill(t.failed, { message: build.message })}</MessageBarBody>
-        </MessageBar>
-      ) : null}
-      {build.kind === "stopped" ? (
-        <MessageBar intent="error" layout="multiline" data-testid="sel-stopped">
-          <MessageBarBody>{formatBuildCheck(build.check, lang)}</MessageBarBody>
-          {build.check.code !== "output_broken" && props.onRepick !== undefined ? (
-            <MessageBarActions>
-              <Button size="small" onClick={props.onRepick} data-testid="sel-repick">
-                {t.readSource}
-              </Button>
-            </MessageBarActions>
-          ) : null}
-        </MessageBar>
-      ) : null}
       <div className={styles.nav}>
         <Button onClick={props.onBack} disabled={running} data-testid="sel-back-criteria">
           {t.back}
         </Button>
-        <Button appearance="primary" disabled={!canBuild} onClick={() => props.onBuild(false)} data-testid="sel-build">
-          {t.build}
-        </Button>
-        {props.builtSheet !== undefined ? (
-          <Button disabled={!canBuild} onClick={() => props.onBuild(true)} data-testid="sel-refresh">
-            {fill(t.refresh, { sheet: props.builtSheet })}
-          </Button>
-        ) : null}
-        {running ? (
-          <Button onClick={props.onCancel} data-testid="sel-cancel">
-            {t.cancel}
-          </Button>
-        ) : null}
+        {props.children}
       </div>
     </div>
   );

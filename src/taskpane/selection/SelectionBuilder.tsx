@@ -1,25 +1,11 @@
 import * as React from "react";
-import { MessageBar, MessageBarBody, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
-import {
-  OutputRejectedError,
-  outputCheck,
-  type SourceTable,
-  type WorkbookHost,
-  formatHostError,
-  HostError,
-} from "../../core/host";
+import type { SourceTable, WorkbookHost } from "../../core/host";
 import type { Lang } from "../../core/lang";
-import { columnLetters } from "../../core/layout";
-import {
-  checkNameColumn,
-  formatSourceProblem,
-  numericColumns,
-  profileSource,
-  type SourceProfile,
-} from "../../core/source";
+import { guessNameColumn, numericColumns, type SourceProfile } from "../../core/source";
 import {
   DEFAULT_CUTS,
   SELECTION_CONFIG_KEY,
+  SELECTION_TAG,
   StoredSelectionSchema,
   buildSelectionLayout,
   checkAgainstSource,
@@ -33,16 +19,15 @@ import {
   type SelectionConfig,
   type SelectionLayoutMap,
   type SelectionPreview,
-  type StoredSelection,
   type TemplateId,
 } from "../../core/selectionMatrix";
-import { guessNameColumn } from "../../core/source";
-import { ClassesStep, type BuildState } from "./ClassesStep";
+import { BuildButtons, BuilderFrame, type StepDef } from "../shared/BuildFlow";
+import { useBuildFlow, useNameProblems, type BuildFlowSpec } from "../shared/flow";
+import { ClassesStep } from "./ClassesStep";
 import { CriteriaStep } from "./CriteriaStep";
 import { ExplainPanel } from "./ExplainPanel";
 import { SourceStep } from "./SourceStep";
-import { SEL_STRINGS, fill } from "./strings";
-import { readSourceForBuild, readSourceFrom, sameTable, sourceAt, sourceLabel } from "../shared/source";
+import { SEL_STRINGS } from "./strings";
 
 /** Props of the Selection matrix builder. */
 export interface SelectionBuilderProps {
@@ -52,9 +37,18 @@ export interface SelectionBuilderProps {
 
 type Step = "source" | "criteria" | "classes";
 
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-});
+/** What a build keeps for Explain: where the rows are, and the preview of the built configuration. */
+interface Explained {
+  readonly map: SelectionLayoutMap;
+  readonly preview: SelectionPreview;
+}
+
+/** The live preview, with the table and the draft it was computed from (a build reuses it). */
+interface LivePreview {
+  readonly table: SourceTable | undefined;
+  readonly draft: SelectionConfig;
+  readonly preview: SelectionPreview | undefined;
+}
 
 /** A configuration with nothing chosen yet. */
 function emptyConfig(lang: Lang): SelectionConfig {
@@ -70,104 +64,79 @@ function emptyConfig(lang: Lang): SelectionConfig {
   };
 }
 
-/** What the last build wrote, to explain a selected row and to refresh. */
-interface Built {
-  readonly sheet: string;
-  /** The configuration the sheet was built with (the draft may have changed since). */
-  readonly config?: SelectionConfig;
-  readonly map?: SelectionLayoutMap;
-  readonly preview?: SelectionPreview;
-}
-
-function topLeft(table: SourceTable): string {
-  return `${columnLetters(table.origin.col)}${table.origin.row + 1}`;
-}
-
 /** The columns a configuration names that the table does not have (headers compared as the builder does). */
 function missingColumns(config: SelectionConfig, table: SourceTable): string[] {
   const wanted = [config.nameColumn, ...(config.profitColumn === undefined ? [] : [config.profitColumn])];
   for (const c of config.criteria) wanted.push(c.column);
-  const missing = wanted.filter((name) => findColumn(table, name) < 0);
-  return [...new Set(missing)];
+  return [...new Set(wanted.filter((name) => findColumn(table, name) < 0))];
+}
+
+/** The draft for a table read afresh: its name column kept or guessed, the template's criteria. */
+function fromSource(d: SelectionConfig, p: SourceProfile): SelectionConfig {
+  const guessed = guessNameColumn(p);
+  const nameColumn =
+    d.nameColumn !== "" && p.columns.some((c) => c.header === d.nameColumn)
+      ? d.nameColumn
+      : guessed === undefined
+        ? ""
+        : (p.columns[guessed]?.header ?? "");
+  return { ...d, nameColumn, criteria: templateCriteria(d.template, p), axes: templateAxes(d.template) };
+}
+
+/** The selection matrix in the shared build flow; `live` holds the pane's preview for reuse. */
+function selectionSpec(live: React.RefObject<LivePreview | undefined>): BuildFlowSpec<SelectionConfig, Explained> {
+  return {
+    configKey: SELECTION_CONFIG_KEY,
+    tag: SELECTION_TAG,
+    messages: SEL_STRINGS,
+    emptyConfig,
+    parseStored: (value) => {
+      const parsed = StoredSelectionSchema.safeParse(value);
+      return parsed.success ? parsed.data : undefined;
+    },
+    fromSource: (d, _table, p) => fromSource(d, p),
+    validate: (draft, lang) => {
+      const result = validateConfig(draft, lang);
+      return result.ok ? result : { ok: false, message: result.errors.map((e) => e.message).join(" ") };
+    },
+    missingColumns,
+    checkSource: (config, profile, lang) => checkAgainstSource(config, profile, lang)[0]?.message,
+    layout: (table, config, names, _lang, draft) => {
+      const result = buildSelectionLayout(table, config, names);
+      if (!result.ok) return result;
+      // The live preview already holds this table and configuration unless the build re-read the source.
+      const cached = live.current;
+      const same = cached?.table === table && cached.draft === draft ? cached.preview : undefined;
+      return {
+        ok: true,
+        layout: result.layout,
+        extra: { map: result.map, preview: same ?? previewSelection(table, config) },
+      };
+    },
+    restore: (table, config, sheet) => {
+      const again = buildSelectionLayout(table, config, { sheetName: sheet });
+      return again.ok ? { map: again.map, preview: previewSelection(table, config) } : undefined;
+    },
+  };
 }
 
 /**
  * The Selection matrix builder: Source → Criteria → Classes (live preview) → Build, then Refresh
- * and Explain. The configuration is validated with zod as the user types, saved in the workbook
- * on every build and restored when the pane opens. The sheet itself is computed in core
- * (`buildSelectionLayout`) and written by the host.
+ * and Explain, in the shared build flow (`useBuildFlow`). The configuration is validated with zod
+ * as the user types, saved in the workbook on every build and restored when the pane opens. The
+ * sheet itself is computed in core (`buildSelectionLayout`) and written by the host.
  *
  * @example
  * <SelectionBuilder host={host} lang="en" />
  */
 export function SelectionBuilder({ host, lang }: SelectionBuilderProps): React.JSX.Element {
   const t = SEL_STRINGS[lang];
-  const styles = useStyles();
+  const live = React.useRef<LivePreview | undefined>(undefined);
+  const spec = React.useMemo(() => selectionSpec(live), []);
+  const flow = useBuildFlow(host, lang, spec);
+  const { source, profile, draft, setDraft, built } = flow;
   const [step, setStep] = React.useState<Step>("source");
-  const [source, setSource] = React.useState<SourceTable | undefined>(undefined);
-  const [profile, setProfile] = React.useState<SourceProfile | undefined>(undefined);
-  const [reading, setReading] = React.useState(false);
-  const [notFound, setNotFound] = React.useState(false);
-  const [draft, setDraft] = React.useState<SelectionConfig>(() => emptyConfig(lang));
-  const [restored, setRestored] = React.useState(false);
-  const [stored, setStored] = React.useState<StoredSelection | undefined>(undefined);
-  const [build, setBuild] = React.useState<BuildState>({ kind: "idle" });
-  const [built, setBuilt] = React.useState<Built | undefined>(undefined);
   const [explainIndex, setExplainIndex] = React.useState<number | undefined>(undefined);
-  const abort = React.useRef<AbortController | undefined>(undefined);
-
-  React.useEffect(() => setDraft((d) => (d.lang === lang ? d : { ...d, lang })), [lang]);
-
-  const adopt = React.useCallback((table: SourceTable | undefined, keepConfig: boolean) => {
-    setNotFound(table === undefined);
-    setSource(table);
-    if (table === undefined) {
-      setProfile(undefined);
-      return;
-    }
-    const p = profileSource(table);
-    setProfile(p);
-    if (keepConfig) return;
-    setDraft((d) => {
-      const guessed = guessNameColumn(p);
-      const nameColumn =
-        d.nameColumn !== "" && p.columns.some((c) => c.header === d.nameColumn)
-          ? d.nameColumn
-          : guessed === undefined
-            ? ""
-            : (p.columns[guessed]?.header ?? "");
-      return { ...d, nameColumn, criteria: templateCriteria(d.template, p), axes: templateAxes(d.template) };
-    });
-  }, []);
-
-  React.useEffect(() => {
-    if (host === undefined) return;
-    let live = true;
-    void (async () => {
-      const parsed = StoredSelectionSchema.safeParse(await host.loadConfig(SELECTION_CONFIG_KEY));
-      if (!live || !parsed.success) return;
-      setStored(parsed.data);
-      setDraft({ ...parsed.data.config, lang });
-      setRestored(true);
-      if (parsed.data.sheet !== undefined) setBuilt({ sheet: parsed.data.sheet });
-      const table = await readSourceFrom(host, parsed.data.source);
-      if (!live) return;
-      adopt(table, true);
-      const sheet = parsed.data.sheet;
-      if (table !== undefined && sheet !== undefined) {
-        const again = buildSelectionLayout(table, parsed.data.config, { sheetName: sheet });
-        if (again.ok) {
-          const config = parsed.data.config;
-          setBuilt({ sheet, config, map: again.map, preview: previewSelection(table, config) });
-        }
-      }
-    })();
-    return () => {
-      live = false;
-    };
-    // The pane restores once per host: `lang` is deliberately not a dependency, so a language switch
-    // does not reload the stored configuration over the user's edits.
-  }, [host, adopt]);
 
   const deferred = React.useDeferredValue(draft);
   const errors: ConfigError[] = React.useMemo(() => {
@@ -181,37 +150,23 @@ export function SelectionBuilder({ host, lang }: SelectionBuilderProps): React.J
     if (!result.ok || checkAgainstSource(result.config, profile, lang).length > 0) return undefined;
     return previewSelection(source, result.config);
   }, [deferred, source, profile, lang]);
-  const nameProblems = React.useMemo(() => {
-    if (source === undefined || profile === undefined) return [];
-    const col = profile.columns.find((c) => c.header === draft.nameColumn);
-    return col === undefined ? [] : checkNameColumn(source, col.index);
-  }, [source, profile, draft.nameColumn]);
+  live.current = { table: source, draft: deferred, preview };
+  const nameProblems = useNameProblems(source, profile, draft.nameColumn);
 
+  React.useEffect(() => setExplainIndex(undefined), [built]);
   React.useEffect(() => {
-    if (host === undefined || built === undefined) return undefined;
+    if (host === undefined || built?.extra === undefined) return undefined;
+    const map = built.extra.map;
     return host.onSelectionChanged((sheet, row) => {
-      if (sheet !== built.sheet || built.map === undefined) return;
-      const i = row - built.map.firstDataRow;
-      setExplainIndex(i >= 0 && i < built.map.rows ? i : undefined);
+      if (sheet !== built.sheet) return;
+      const i = row - map.firstDataRow;
+      setExplainIndex(i >= 0 && i < map.rows ? i : undefined);
     });
   }, [host, built]);
-
   const explanation = React.useMemo(() => {
-    if (built?.preview === undefined || explainIndex === undefined) return undefined;
-    return explainRow(built.preview, built.config ?? draft, explainIndex);
+    if (built?.extra === undefined || explainIndex === undefined) return undefined;
+    return explainRow(built.extra.preview, built.config ?? draft, explainIndex);
   }, [built, explainIndex, draft]);
-
-  const read = async (): Promise<void> => {
-    if (host === undefined) return;
-    setReading(true);
-    // A table picked again answers a "source gone or changed" message.
-    setBuild((b) => (b.kind === "stopped" ? { kind: "idle" } : b));
-    try {
-      adopt(await host.readSource(), false);
-    } finally {
-      setReading(false);
-    }
-  };
 
   const chooseTemplate = (template: TemplateId): void => {
     setDraft((d) => ({
@@ -222,162 +177,79 @@ export function SelectionBuilder({ host, lang }: SelectionBuilderProps): React.J
     }));
   };
 
-  const runBuild = async (refresh: boolean): Promise<void> => {
-    if (host === undefined) return;
-    const valid = validateConfig(draft, lang);
-    if (!valid.ok) return;
-    const config = valid.config;
-    const controller = new AbortController();
-    abort.current = controller;
-    setBuild({ kind: "running", fraction: 0, status: t.preparing });
-    setExplainIndex(undefined);
-    try {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      // Read the source as the workbook is now: the pane's copy may be of a file that was closed since.
-      const at =
-        refresh && stored?.source !== undefined ? stored.source : source === undefined ? undefined : sourceAt(source);
-      if (at === undefined) throw new Error(t.noSource);
-      const fresh = await readSourceForBuild(
-        host,
-        at,
-        sourceLabel(source !== undefined && !refresh ? source : at),
-        (t) => missingColumns(config, t),
-      );
-      if (!fresh.ok) {
-        adopt(fresh.table, true);
-        setBuild({ kind: "stopped", check: fresh.check });
-        return;
-      }
-      const table = source !== undefined && sameTable(source, fresh.table) ? source : fresh.table;
-      if (table !== source) adopt(table, true);
-      const freshProfile = profileSource(table);
-      const blocking = freshProfile.problems.find((p) => p.severity === "error");
-      if (blocking !== undefined) throw new Error(formatSourceProblem(blocking, lang));
-      const mismatch = checkAgainstSource(config, freshProfile, lang)[0];
-      if (mismatch !== undefined) throw new Error(mismatch.message);
-      const owned = await host.ownedSheets();
-      const replace = refresh && built !== undefined && owned.some((o) => o.name === built.sheet);
-      const result = buildSelectionLayout(
-        table,
-        config,
-        replace && built !== undefined ? { sheetName: built.sheet } : { existingSheets: await host.sheetNames() },
-      );
-      if (!result.ok) throw new Error(result.message);
-      if (controller.signal.aborted) {
-        setBuild({ kind: "cancelled" });
-        return;
-      }
-      const status = fill(t.building, { sheet: result.layout.name });
-      const applied = await host.applyLayout(result.layout, {
-        onProgress: (fraction, text) => setBuild({ kind: "running", fraction, status: text || status }),
-        signal: controller.signal,
-        replace,
-        verify: outputCheck(result.layout),
-      });
-      const toStore: StoredSelection = {
-        config,
-        sheet: applied.sheet,
-        source: { sheet: table.sheet, address: topLeft(table) },
-      };
-      await host.saveConfig(SELECTION_CONFIG_KEY, toStore);
-      setStored(toStore);
-      // The live preview already holds this table and configuration unless the build re-read the source.
-      const same = table === source && deferred === draft && preview !== undefined;
-      setBuilt({
-        sheet: applied.sheet,
-        config,
-        map: result.map,
-        preview: same ? preview : previewSelection(table, config),
-      });
-      setBuild({ kind: "done", sheet: applied.sheet, cells: applied.cellsWritten });
-    } catch (e) {
-      if (controller.signal.aborted) setBuild({ kind: "cancelled" });
-      else if (e instanceof OutputRejectedError) {
-        setBuild({ kind: "stopped", check: { code: "output_broken", sheet: e.sheet, ...e.broken } });
-      } else {
-        const message = e instanceof HostError ? formatHostError(e, lang) : e instanceof Error ? e.message : String(e);
-        setBuild({ kind: "failed", message });
-      }
-    } finally {
-      abort.current = undefined;
-    }
-  };
-
-  if (host === undefined) {
-    return <Text data-testid="selection-builder">{t.noWorkbook}</Text>;
-  }
-  return (
-    <div className={styles.root} data-testid="selection-builder">
-      <TabList
-        size="small"
-        selectedValue={step}
-        onTabSelect={(_, d) => {
-          const next = d.value as Step;
-          if (next === "source" || (profile?.ok === true && (next === "criteria" || errors.length === 0)))
-            setStep(next);
-        }}
-      >
-        <Tab value="source" data-testid="sel-tab-source">
-          {t.stepSource}
-        </Tab>
-        <Tab value="criteria" data-testid="sel-tab-criteria" disabled={profile?.ok !== true}>
-          {t.stepCriteria}
-        </Tab>
-        <Tab value="classes" data-testid="sel-tab-classes" disabled={profile?.ok !== true || errors.length > 0}>
-          {t.stepClasses}
-        </Tab>
-      </TabList>
-      {restored ? (
-        <MessageBar intent="info" data-testid="sel-restored">
-          <MessageBarBody>{t.restored}</MessageBarBody>
-        </MessageBar>
-      ) : null}
-      {step === "source" ? (
+  const sourceOk = profile?.ok === true;
+  const steps: StepDef<Step>[] = [
+    {
+      id: "source",
+      label: t.stepSource,
+      testId: "sel-tab-source",
+      enabled: true,
+      render: () => (
         <SourceStep
           lang={lang}
           profile={profile}
           nameProblems={nameProblems}
-          reading={reading}
-          notFound={notFound}
+          reading={flow.reading}
+          notFound={flow.notFound}
           nameColumn={draft.nameColumn}
           template={draft.template}
-          onRead={() => void read()}
+          onRead={flow.read}
           onNameColumn={(nameColumn) => setDraft((d) => ({ ...d, nameColumn }))}
           onTemplate={chooseTemplate}
           onNext={() => setStep("criteria")}
         />
-      ) : null}
-      {step === "criteria" && profile !== undefined ? (
-        <CriteriaStep
-          lang={lang}
-          draft={draft}
-          columns={numericColumns(profile)}
-          errors={errors}
-          onChange={setDraft}
-          onBack={() => setStep("source")}
-          onNext={() => setStep("classes")}
-        />
-      ) : null}
-      {step === "classes" ? (
+      ),
+    },
+    {
+      id: "criteria",
+      label: t.stepCriteria,
+      testId: "sel-tab-criteria",
+      enabled: sourceOk,
+      render: () =>
+        profile === undefined ? null : (
+          <CriteriaStep
+            lang={lang}
+            draft={draft}
+            columns={numericColumns(profile)}
+            errors={errors}
+            onChange={setDraft}
+            onBack={() => setStep("source")}
+            onNext={() => setStep("classes")}
+          />
+        ),
+    },
+    {
+      id: "classes",
+      label: t.stepClasses,
+      testId: "sel-tab-classes",
+      enabled: sourceOk && errors.length === 0,
+      render: () => (
         <ClassesStep
           lang={lang}
           draft={draft}
           errors={errors}
           preview={preview}
-          build={build}
-          builtSheet={built?.sheet}
+          running={flow.running}
           onChange={setDraft}
           onBack={() => setStep("criteria")}
-          onBuild={(refresh) => void runBuild(refresh)}
-          onCancel={() => abort.current?.abort()}
-          onRepick={() => {
-            setBuild({ kind: "idle" });
-            setStep("source");
-            void read();
-          }}
-        />
-      ) : null}
-      {built?.preview !== undefined ? <ExplainPanel lang={lang} sheet={built.sheet} explanation={explanation} /> : null}
-    </div>
+        >
+          <BuildButtons flow={flow} prefix="sel" canBuild={errors.length === 0 && preview !== undefined} />
+        </ClassesStep>
+      ),
+    },
+  ];
+
+  return (
+    <BuilderFrame
+      flow={flow}
+      testId="selection-builder"
+      prefix="sel"
+      steps={steps}
+      step={step}
+      onStep={setStep}
+      ids={{ done: "sel-build-done", cancelled: "sel-build-cancelled", failed: "sel-build-error" }}
+    >
+      {built?.extra !== undefined ? <ExplainPanel lang={lang} sheet={built.sheet} explanation={explanation} /> : null}
+    </BuilderFrame>
   );
 }

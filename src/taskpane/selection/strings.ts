@@ -63,6 +63,9 @@ export const SEL_STRINGS = {
       "Built {sheet}: {cells} cells. Edit weights and cut-offs in the sheet, or select a customer row to see why it landed in its class.",
     cancelled: "Cancelled; the workbook is as it was.",
     failed: "The sheet could not be written: {message}",
+    readFailed: "The workbook could not be read: {message}",
+    ownSheet:
+      "The selection is on {sheet}, an output sheet of the add-in. Select a cell in your customer table ({source}) and try again.",
     explainTitle: "Why this class?",
     explainHint: "Select a customer row in {sheet} to see its contributions and distances to the cut-offs.",
     contribution: "Contribution",
@@ -137,6 +140,9 @@ export const SEL_STRINGS = {
       "{sheet} gebouwd: {cells} cellen. Wijzig gewichten en grenzen in het blad, of selecteer een klantrij om te zien waarom die in zijn klasse valt.",
     cancelled: "Geannuleerd; de werkmap is zoals hij was.",
     failed: "Het blad kon niet worden geschreven: {message}",
+    readFailed: "De werkmap kon niet worden gelezen: {message}",
+    ownSheet:
+      "De selectie staat op {sheet}, een uitvoerblad van de invoegtoepassing. Selecteer een cel in uw klantentabel ({source}) en probeer het opnieuw.",
     explainTitle: "Waarom deze klasse?",
     explainHint: "Selecteer een klantrij in {sheet} om de bijdragen en de afstand tot de grenzen te zien.",
     contribution: "Bijdrage",
