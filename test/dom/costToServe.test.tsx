@@ -106,6 +106,18 @@ describe("the cost-to-serve builder", () => {
     expect(host.layouts).toHaveLength(0);
   });
 
+  it("scales the example cost pools to the table's revenue, so a bigger business is not shown as all-profitable (issue 13)", async () => {
+    const source = sampleSource();
+    const money = ["Net revenue", "Cost of goods"].map((h) => source.headers.indexOf(h));
+    const rows = source.rows.map((r) => r.map((c, j) => (money.includes(j) && typeof c === "number" ? c * 2 : c)));
+    show(new MemoryHost({ ...source, rows }));
+    await toActivities();
+    // Twice the revenue of the sample: twice its 1,450,000 order-processing pool, over the same 14,515 orders.
+    await waitFor(() =>
+      expect(screen.getByTestId("cts-activity-rate-0").textContent).toBe((2_900_000 / 14_515).toFixed(2)),
+    );
+  });
+
   it("says in the preview that a customer with negative revenue is left out, naming its cell (issue 13)", async () => {
     const source = sampleSource();
     const net = source.headers.indexOf("Net revenue");

@@ -11,11 +11,12 @@ import {
   formatCtsProblem,
   isBlocking,
   resolveColumns,
+  scaleSuggestion,
   suggestConfig,
   type CostToServeAnchors,
   type CostToServeConfig,
 } from "../../core/costToServe";
-import type { WorkbookHost } from "../../core/host";
+import type { SourceTable, WorkbookHost } from "../../core/host";
 import type { Lang } from "../../core/lang";
 import { BuildButtons, BuilderFrame, StepNav, type StepDef } from "../shared/BuildFlow";
 import { useBuildFlow, useNameProblems, type BuildFlowSpec } from "../shared/flow";
@@ -37,6 +38,15 @@ const emptyConfig = (lang: Lang): CostToServeConfig => ({
   mapping: { customer: "", revenue: { kind: "net", net: "" }, cost: { kind: "cogs", column: "" } },
 });
 
+/**
+ * The example rates scaled to the table (`scaleSuggestion`): pools in proportion to its revenue,
+ * capacities to its driver minutes. A draft whose mapping does not yet validate keeps the example.
+ */
+function scaledToTable(config: CostToServeConfig, table: SourceTable): CostToServeConfig {
+  const parsed = CostToServeConfigSchema.safeParse(config);
+  return parsed.success ? { ...config, ...scaleSuggestion(parsed.data, table) } : config;
+}
+
 /** Cost-to-serve in the shared build flow. */
 const COST_TO_SERVE: BuildFlowSpec<CostToServeConfig, CostToServeAnchors> = {
   configKey: CONFIG_KEY,
@@ -48,13 +58,17 @@ const COST_TO_SERVE: BuildFlowSpec<CostToServeConfig, CostToServeAnchors> = {
     const parsed = StoredCostToServeSchema.safeParse(value);
     return parsed.success ? parsed.data : undefined;
   },
-  fromSource: (d, table, _profile, lang) => ({
-    ...suggestConfig(
-      table.headers.map((h) => String(h ?? "").trim()),
-      lang,
+  fromSource: (d, table, _profile, lang) =>
+    scaledToTable(
+      {
+        ...suggestConfig(
+          table.headers.map((h) => String(h ?? "").trim()),
+          lang,
+        ),
+        style: d.style,
+      },
+      table,
     ),
-    style: d.style,
-  }),
   validate: (draft) => {
     const parsed = CostToServeConfigSchema.safeParse(draft);
     if (parsed.success) return { ok: true, config: parsed.data };
@@ -152,7 +166,11 @@ export function CostToServeBuilder({ host, lang }: CostToServeBuilderProps): Rea
             preview={preview}
             errors={errors}
             onSuggest={() => {
-              const suggested = suggestConfig(profile?.columns.map((c) => c.header) ?? [], lang);
+              const base = suggestConfig(profile?.columns.map((c) => c.header) ?? [], lang);
+              const suggested =
+                source === undefined
+                  ? base
+                  : scaledToTable({ ...draft, resources: base.resources, activities: base.activities }, source);
               setDraft({ ...draft, resources: suggested.resources, activities: suggested.activities });
             }}
           />
