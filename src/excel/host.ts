@@ -9,6 +9,8 @@ import { isExcelErrorKind, type Cell } from "../core/cells";
 import { findBrokenOutput, HostError, OutputRejectedError } from "../core/host";
 import type { ApplyOptions, ApplyResult, OutputCheck, OwnedSheet, SourceTable, WorkbookHost } from "../core/host";
 import type {
+  AxisSpec,
+  ChartLabel,
   ChartSpec,
   ConditionalSpec,
   InputSpec,
@@ -190,6 +192,8 @@ function queueChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
   }
   if (spec.xPercent && !isRadar(spec.type)) chart.axes.categoryAxis.numberFormat = "0%";
   if (spec.yPercent) chart.axes.valueAxis.numberFormat = "0%";
+  if (spec.xAxis && !isRadar(spec.type)) fixAxis(chart.axes.categoryAxis, spec.xAxis);
+  if (spec.yAxis) fixAxis(chart.axes.valueAxis, spec.yAxis);
   chart.legend.position = "Bottom";
   const start = a1({ ...spec.placement, rows: 1, cols: 1 });
   const end = a1({
@@ -220,6 +224,53 @@ function queueChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
         series.format.line.color = s.color;
       else series.format.fill.setSolidColor(s.color);
     }
+  });
+  if (spec.type === "scatter" && spec.labels && spec.labelPoints)
+    queueLabels(sheet, chart, spec.labels, spec.labelPoints, spec.series.length);
+}
+
+/**
+ * Fixed bounds on a chart axis (`ChartAxis.minimum`, `maximum`, `majorUnit`: ExcelApi 1.1), so that an
+ * outlier does not squeeze the bulk of the customers into a corner (robustAxis in core).
+ */
+function fixAxis(axis: Excel.ChartAxis, bounds: AxisSpec): void {
+  axis.minimum = bounds.min;
+  axis.maximum = bounds.max;
+  if (bounds.step !== undefined) axis.majorUnit = bounds.step;
+}
+
+/** Where a label's text goes beside its point: `align` "start" puts it to the right of the point. */
+const LABEL_POSITIONS: Record<NonNullable<ChartLabel["align"]>, "Right" | "Center" | "Left"> = {
+  start: "Right",
+  middle: "Center",
+  end: "Left",
+};
+
+/**
+ * Quadrant names as Excel can draw them: an unmarked XY series on the label coordinates the layout
+ * wrote (`labelPoints`), with one data label per point whose text is the name (`ChartPoint.hasDataLabel`
+ * and `ChartDataLabel.position`, ExcelApi 1.7; `ChartDataLabel.text`, 1.8), its legend entry hidden
+ * (`ChartLegendEntry.visible`, 1.7).
+ */
+function queueLabels(
+  sheet: Excel.Worksheet,
+  chart: Excel.Chart,
+  labels: readonly ChartLabel[],
+  at: NonNullable<ChartSpec["labelPoints"]>,
+  index: number,
+): void {
+  const series = chart.series.add(" ");
+  series.setXAxisValues(rangeOf(sheet, at.x));
+  series.setValues(rangeOf(sheet, at.y));
+  series.chartType = "XYScatter";
+  series.markerStyle = "None";
+  // Its legend entry is the last (one entry per series, in order): hidden (ExcelApi 1.7).
+  chart.legend.legendEntries.getItemAt(index).visible = false;
+  labels.forEach((label, i) => {
+    const point = series.points.getItemAt(i);
+    point.hasDataLabel = true;
+    point.dataLabel.position = LABEL_POSITIONS[label.align ?? "middle"];
+    point.dataLabel.text = label.text;
   });
 }
 

@@ -105,7 +105,47 @@ export interface FakeChart {
   yNumberFormat?: string;
   legend?: string;
   position?: [string, string];
-  series: { name?: string; x?: string; y?: string; sizes?: string; chartType?: string; color?: string }[];
+  /** Fixed axis bounds as set (`ChartAxis.minimum`, `maximum`, `majorUnit`). */
+  xAxis?: FakeAxisBounds;
+  yAxis?: FakeAxisBounds;
+  /** Indices of legend entries set invisible (`ChartLegendEntry.visible = false`). */
+  hiddenLegendEntries?: number[];
+  series: {
+    name?: string;
+    x?: string;
+    y?: string;
+    sizes?: string;
+    chartType?: string;
+    color?: string;
+    markerStyle?: string;
+    /** Data labels per point index: `hasDataLabel`, `dataLabel.text`, `dataLabel.position`. */
+    labels?: Map<number, { shown: boolean; text?: string; position?: string }>;
+  }[];
+}
+
+/** The bounds of one chart axis as set through Office.js. */
+export interface FakeAxisBounds {
+  minimum?: number;
+  maximum?: number;
+  majorUnit?: number;
+}
+
+/**
+ * The data-label positions Excel offers on an XY scatter point (Format Data Labels › Label Position:
+ * Center, Left, Right, Above, Below); "InsideEnd", "OutsideEnd", "InsideBase", "BestFit" and "Callout"
+ * belong to bars, columns and pies, and Excel answers `InvalidArgument`.
+ */
+const SCATTER_LABEL_POSITIONS = new Set(["Center", "Left", "Right", "Top", "Bottom"]);
+
+/** The number of cells of an A1 range such as "AF1:AF4" (one column or one row). */
+function a1Length(address: string): number {
+  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(address.replace(/\$/g, "").replace(/^.*!/, ""));
+  if (!m) return 0;
+  if (m[3] === undefined) return 1;
+  const col = (l: string): number => [...l].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const rows = Number(m[4]) - Number(m[2]) + 1;
+  const cols = col(m[3]) - col(m[1] as string) + 1;
+  return rows * cols;
 }
 
 /** A data-validation list as recorded: the rule's `source` (a literal list or "=" and a reference). */
@@ -1212,13 +1252,21 @@ class FakeChartItem extends ClientObject {
   }
 }
 
+interface FakeAxisProxy {
+  title: { text: string };
+  numberFormat: string;
+  minimum: number;
+  maximum: number;
+  majorUnit: number;
+}
+
 class FakeChartProxy {
   readonly title: { text: string };
   readonly axes: {
-    categoryAxis: { title: { text: string }; numberFormat: string };
-    valueAxis: { title: { text: string }; numberFormat: string };
+    categoryAxis: FakeAxisProxy;
+    valueAxis: FakeAxisProxy;
   };
-  readonly legend: { position: string };
+  readonly legend: { position: string; readonly legendEntries: { getItemAt: (i: number) => { visible: boolean } } };
   readonly series: { getItemAt: (i: number) => FakeSeriesProxy; add: (name: string) => FakeSeriesProxy };
   constructor(
     private readonly context: FakeContext,
@@ -1236,29 +1284,63 @@ class FakeChartProxy {
         return never("title.text");
       },
     };
-    const axis = (x: boolean) => ({
-      title: {
-        set text(v: string) {
-          q("axis.title.text", v, () => {
-            // A radar chart has no axis titles in Excel (there is no horizontal axis to title).
-            if (chartFamily(chart.type) === "radar")
-              throw new FakeOfficeError("InvalidArgument", "a radar chart has no axis titles");
-            if (x) chart.xTitle = v;
-            else chart.yTitle = v;
-          });
+    const axis = (x: boolean) => {
+      const bound = (what: "minimum" | "maximum" | "majorUnit", v: number): void => {
+        context.requires(`ChartAxis.${what}`);
+        q(`axis.${what}`, v, () => {
+          if (typeof v !== "number" || !Number.isFinite(v))
+            throw new FakeOfficeError("InvalidArgument", `ChartAxis.${what} = ${String(v)}`);
+          if (what === "majorUnit" && !(v > 0))
+            throw new FakeOfficeError("InvalidArgument", "a major unit of 0 or less");
+          if (chartFamily(chart.type) === "radar" && x)
+            throw new FakeOfficeError("InvalidArgument", "a radar chart has no horizontal axis to bound");
+          const bounds = x ? (chart.xAxis ??= {}) : (chart.yAxis ??= {});
+          bounds[what] = v;
+        });
+      };
+      return {
+        title: {
+          set text(v: string) {
+            q("axis.title.text", v, () => {
+              // A radar chart has no axis titles in Excel (there is no horizontal axis to title).
+              if (chartFamily(chart.type) === "radar")
+                throw new FakeOfficeError("InvalidArgument", "a radar chart has no axis titles");
+              if (x) chart.xTitle = v;
+              else chart.yTitle = v;
+            });
+          },
+          get text(): string {
+            return never("axis.title.text");
+          },
         },
-        get text(): string {
-          return never("axis.title.text");
+        /** `ChartAxis.minimum` / `maximum` / `majorUnit` (ExcelApi 1.1): a number (or "" for automatic). */
+        set minimum(v: number) {
+          bound("minimum", v);
         },
-      },
-      set numberFormat(v: string) {
-        context.requires("ChartAxis.numberFormat");
-        q("axis.numberFormat", v, () => (x ? (chart.xNumberFormat = v) : (chart.yNumberFormat = v)));
-      },
-      get numberFormat(): string {
-        return never("axis.numberFormat");
-      },
-    });
+        get minimum(): number {
+          return never("axis.minimum");
+        },
+        set maximum(v: number) {
+          bound("maximum", v);
+        },
+        get maximum(): number {
+          return never("axis.maximum");
+        },
+        set majorUnit(v: number) {
+          bound("majorUnit", v);
+        },
+        get majorUnit(): number {
+          return never("axis.majorUnit");
+        },
+        set numberFormat(v: string) {
+          context.requires("ChartAxis.numberFormat");
+          q("axis.numberFormat", v, () => (x ? (chart.xNumberFormat = v) : (chart.yNumberFormat = v)));
+        },
+        get numberFormat(): string {
+          return never("axis.numberFormat");
+        },
+      };
+    };
     this.axes = { categoryAxis: axis(true), valueAxis: axis(false) };
     this.legend = {
       set position(v: string) {
@@ -1266,6 +1348,27 @@ class FakeChartProxy {
       },
       get position(): string {
         return never("legend.position");
+      },
+      /** `ChartLegend.legendEntries` (ExcelApi 1.7): one entry per series, in series order. */
+      get legendEntries(): { getItemAt: (i: number) => { visible: boolean } } {
+        context.requires("ChartLegend.legendEntries");
+        return {
+          getItemAt: (i) => ({
+            set visible(v: boolean) {
+              context.requires("ChartLegendEntry.visible");
+              context.enqueue("ChartLegendEntry", "visible", [i, v], () => {
+                if (!Number.isInteger(i) || i < 0 || i >= chart.series.length)
+                  throw new FakeOfficeError("ItemNotFound", `legend entry ${i} of ${chart.series.length}`);
+                const hidden = (chart.hiddenLegendEntries ??= []);
+                if (!v && !hidden.includes(i)) hidden.push(i);
+                if (v) chart.hiddenLegendEntries = hidden.filter((h) => h !== i);
+              });
+            },
+            get visible(): boolean {
+              throw new PropertyNotLoadedError("ChartLegendEntry", "visible");
+            },
+          }),
+        };
       },
     };
     this.series = {
@@ -1340,6 +1443,15 @@ class FakeSeriesProxy {
     this.context.requires("ChartSeries.markerForegroundColor");
     this.q("markerForegroundColor", v, (s) => (s.color = v));
   }
+  set markerStyle(v: string) {
+    this.context.requires("ChartSeries.markerStyle");
+    this.q("markerStyle", v, (s) => (s.markerStyle = v));
+  }
+  /** `ChartSeries.points` (ExcelApi 1.1): `getItemAt(i)` fails with `ItemNotFound` past the series' values. */
+  get points(): { getItemAt: (i: number) => FakePointProxy } {
+    this.context.requires("ChartSeries.points");
+    return { getItemAt: (i) => new FakePointProxy(this.context, this.chart, this.entry, i) };
+  }
   setXAxisValues(range: FakeRange): void {
     this.context.requires("ChartSeries.setXAxisValues");
     this.q("setXAxisValues", "range", (s) => (s.x = a1(range.ref())));
@@ -1355,6 +1467,71 @@ class FakeSeriesProxy {
       if (chartFamily(s.chartType ?? this.chart.type) !== "bubble")
         throw new FakeOfficeError("InvalidArgument", `setBubbleSizes on a ${this.chart.type} chart`);
       s.sizes = a1(range.ref());
+    });
+  }
+}
+
+/** A point of a series: `hasDataLabel` (1.7) and its `dataLabel` (`text` 1.8, `position` 1.7). */
+class FakePointProxy {
+  readonly dataLabel: { text: string; position: string };
+  constructor(
+    private readonly context: FakeContext,
+    chart: FakeChart,
+    private readonly entry: () => FakeChart["series"][number] | undefined,
+    private readonly index: number,
+  ) {
+    const label = (s: FakeChart["series"][number]): { shown: boolean; text?: string; position?: string } => {
+      const count = s.y === undefined ? 0 : a1Length(s.y);
+      if (!Number.isInteger(index) || index < 0 || index >= count)
+        throw new FakeOfficeError("ItemNotFound", `point ${index} of a series of ${count}`);
+      const labels = (s.labels ??= new Map());
+      let one = labels.get(index);
+      if (!one) labels.set(index, (one = { shown: false }));
+      return one;
+    };
+    const q = (name: string, v: unknown, apply: (s: FakeChart["series"][number]) => void): void =>
+      context.enqueue("ChartPoint", name, [index, v], () => {
+        const s = entry();
+        if (!s) throw new Error("Fake: no such series");
+        apply(s);
+      });
+    this.dataLabel = {
+      set text(v: string) {
+        context.requires("ChartDataLabel.text");
+        q("dataLabel.text", v, (s) => {
+          const one = label(s);
+          // Setting the text of a label that is not shown is lost in Excel: show it first.
+          if (!one.shown) throw new FakeOfficeError("InvalidOperation", `data label ${index} is not shown`);
+          one.text = v;
+        });
+      },
+      get text(): string {
+        throw new PropertyNotLoadedError("ChartDataLabel", "text");
+      },
+      set position(v: string) {
+        context.requires("ChartDataLabel.position");
+        q("dataLabel.position", v, (s) => {
+          const family = chartFamily(s.chartType ?? chart.type);
+          if (family === "xy" && !SCATTER_LABEL_POSITIONS.has(v))
+            throw new FakeOfficeError("InvalidArgument", `a data label position of ${v} on a scatter point`);
+          label(s).position = v;
+        });
+      },
+      get position(): string {
+        throw new PropertyNotLoadedError("ChartDataLabel", "position");
+      },
+    };
+  }
+  set hasDataLabel(v: boolean) {
+    this.context.requires("ChartPoint.hasDataLabel");
+    this.context.enqueue("ChartPoint", "hasDataLabel", [this.index, v], () => {
+      const s = this.entry();
+      if (!s) throw new Error("Fake: no such series");
+      const count = s.y === undefined ? 0 : a1Length(s.y);
+      if (this.index < 0 || this.index >= count)
+        throw new FakeOfficeError("ItemNotFound", `point ${this.index} of a series of ${count}`);
+      const labels = (s.labels ??= new Map());
+      labels.set(this.index, { ...(labels.get(this.index) ?? {}), shown: v });
     });
   }
 }

@@ -83,7 +83,15 @@ describe("the cost-to-serve sheet through the Office.js host (recording fake)", 
     expect(charts[0]?.series.slice(1).map((x) => x.chartType)).toEqual([
       "XYScatterLinesNoMarkers",
       "XYScatterLinesNoMarkers",
+      "XYScatter",
     ]);
+    // The last series carries the quadrant names (unmarked, its legend entry hidden).
+    const names = charts[0]?.series[3];
+    expect(names?.markerStyle).toBe("None");
+    expect([...(names?.labels?.values() ?? [])].map((l) => l.text)).toEqual(
+      layout.charts[0]?.labels?.map((l) => l.text),
+    );
+    expect(charts[0]?.hiddenLegendEntries).toEqual([3]);
     expect(charts[1]?.series[0]).toMatchObject({
       x: a1(anchors.whaleX),
       y: a1(anchors.whaleY),

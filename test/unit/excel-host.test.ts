@@ -1,8 +1,11 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { OutputRejectedError, outputCheck } from "../../src/core/host";
-import type { LayoutCell, SheetLayout } from "../../src/core/layout";
-import { columnLetters } from "../../src/core/layout";
+import type { ChartLabel, LayoutCell, SheetLayout } from "../../src/core/layout";
+import { a1, columnLetters } from "../../src/core/layout";
+import { costToServeLayout } from "../../src/core/costToServe";
+import { sampleConfig } from "../support/costToServe";
+import { retailSourceTable } from "../support/selectionSample";
 import { createHost, HostError, READ_BUDGET_BYTES, REGISTRY_KEY } from "../../src/excel/host";
 import { CHUNK_BUDGET_BYTES, guardText, packChunks, planWrites, REQUEST_LIMIT_BYTES } from "../../src/excel/plan";
 import { fromR1C1, toR1C1 } from "../../src/excel/r1c1";
@@ -308,6 +311,86 @@ describe.each(SUPPORTED_PROFILES.map((p) => [p.id, p] as const))("on %s", (_id, 
           { name: "Cut-off", x: "AF1:AF2", y: "AG1:AG2", chartType: "XYScatterLinesNoMarkers", color: "#888888" },
         ],
       });
+    });
+
+    it("fixes the Shapiro chart's axes to the bulk of the retail profile and names the quadrants in their corners (issue 13)", async () => {
+      const built = costToServeLayout(sampleConfig("portable"), retailSourceTable(), { existingSheets: [] });
+      const spec = built.layout.charts.find((c) => c.id === "shapiro");
+      if (!spec?.xAxis || !spec.yAxis || !spec.labels || !spec.labelPoints) throw new Error("no fixed axes or labels");
+      const fake = newFake();
+      await createHost(fake.deps()).applyLayout(built.layout);
+      const chart = fake.sheet(built.layout.name).charts.find((c) => c.name === "shapiro");
+      expect(chart?.xAxis).toEqual({ minimum: spec.xAxis.min, maximum: spec.xAxis.max, majorUnit: spec.xAxis.step });
+      expect(chart?.yAxis).toEqual({ minimum: spec.yAxis.min, maximum: spec.yAxis.max, majorUnit: spec.yAxis.step });
+      const helper = chart?.series.at(-1);
+      expect(helper).toMatchObject({ name: " ", chartType: "XYScatter", markerStyle: "None" });
+      expect(chart?.hiddenLegendEntries).toEqual([spec.series.length]);
+      expect(helper?.x).toBe(a1(spec.labelPoints.x));
+      expect(helper?.y).toBe(a1(spec.labelPoints.y));
+      const want = { start: "Right", middle: "Center", end: "Left" } as const;
+      expect([...(helper?.labels?.entries() ?? [])]).toEqual(
+        spec.labels.map((l, i) => [i, { shown: true, text: l.text, position: want[l.align ?? "middle"] }]),
+      );
+      expect(spec.labels.map((l) => l.text)).toEqual(["Passive", "Carriage trade", "Bargain basement", "Aggressive"]);
+    });
+
+    it("leaves the workbook as it was when a quadrant label names a point past its series (Excel: ItemNotFound)", async () => {
+      const fake = newFake();
+      const base = {
+        name: "Charted",
+        tag: "kam:test",
+        blocks: [
+          {
+            row: 0,
+            col: 0,
+            cells: [
+              [{ v: 1 }, { v: 2 }],
+              [{ v: 3 }, { v: 4 }],
+            ],
+          },
+        ],
+        tables: [],
+        formats: [],
+        conditional: [],
+        columnWidths: {},
+      };
+      const chart = (labels: ChartLabel[], points: number): SheetLayout => ({
+        ...base,
+        charts: [
+          {
+            id: "c",
+            type: "scatter",
+            title: "C",
+            xTitle: "x",
+            yTitle: "y",
+            placement: { row: 3, col: 0, rows: 10, cols: 6 },
+            series: [
+              {
+                name: "s",
+                style: "markers",
+                x: { row: 0, col: 0, rows: 2, cols: 1 },
+                y: { row: 0, col: 1, rows: 2, cols: 1 },
+              },
+            ],
+            labels,
+            labelPoints: { x: { row: 0, col: 0, rows: points, cols: 1 }, y: { row: 0, col: 1, rows: points, cols: 1 } },
+          },
+        ],
+      });
+      // Two labels on a series of one point: point 1 does not exist.
+      const error = await createHost(fake.deps())
+        .applyLayout(
+          chart(
+            [
+              { text: "A", x: 1, y: 2 },
+              { text: "B", x: 3, y: 4 },
+            ],
+            1,
+          ),
+        )
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(HostError);
+      expect(fake.sheetNames()).not.toContain("Charted");
     });
 
     it.runIf(heavy())(
