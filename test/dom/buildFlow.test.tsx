@@ -12,7 +12,11 @@ import { HostError, type ApplyResult, type SourceTable, type WorkbookHost } from
 import type { Lang } from "../../src/core/lang";
 import type { SheetLayout } from "../../src/core/layout";
 import { profileSource } from "../../src/core/source";
-import { SELECTION_CONFIG_KEY, SELECTION_TAG, initialConfig } from "../../src/core/selectionMatrix";
+import {
+  CONFIG_KEY as SELECTION_CONFIG_KEY,
+  SHEET_TAG as SELECTION_TAG,
+  initialConfig,
+} from "../../src/core/selectionMatrix";
 import { BuildButtons, BuilderFrame } from "../../src/taskpane/shared/BuildFlow";
 import {
   useBuildFlow,

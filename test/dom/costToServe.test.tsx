@@ -313,14 +313,14 @@ describe("the cost-to-serve builder", () => {
     expect((screen.getByTestId("cts-style-kam") as HTMLInputElement).checked).toBe(true);
   });
 
-  it("warns above 20,000 customers that the portable style recalculates slowly, and not in the KAM style", async () => {
-    show(new MemoryHost(scaledSourceTable(20_400)));
+  it("warns above 2,000 customers (the measured threshold) that the portable style recalculates slowly, and not in the KAM style", async () => {
+    show(new MemoryHost(scaledSourceTable(2_040)));
     await waitFor(() => expect(screen.getByTestId("cts-source-found").textContent).toContain("20"));
     fireEvent.click(screen.getByTestId("cts-next-source"));
     await screen.findByTestId("cts-activities");
     fireEvent.click(screen.getByTestId("cts-style-portable"));
     const warning = await screen.findByTestId("cts-warning-portable");
-    expect(warning.textContent).toContain("20,196 customers");
+    expect(warning.textContent).toContain("2,020 customers");
     expect(warning.textContent).toContain("KAM functions");
     fireEvent.click(screen.getByTestId("cts-style-kam"));
     await waitFor(() => expect(screen.queryByTestId("cts-warning-portable")).toBeNull());

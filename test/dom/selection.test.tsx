@@ -5,8 +5,8 @@ import type { ApplyOptions, ApplyResult, SourceTable, WorkbookHost } from "../..
 import type { SheetLayout } from "../../src/core/layout";
 import { profileSource } from "../../src/core/source";
 import {
-  SELECTION_CONFIG_KEY,
-  SELECTION_TAG,
+  CONFIG_KEY,
+  SHEET_TAG,
   initialConfig,
   previewSelection,
   type StoredSelection,
@@ -150,9 +150,9 @@ describe("SelectionBuilder: criteria, classes, build, explain", () => {
     fireEvent.click(byId("sel-build"));
     await waitFor(() => expect(byId("sel-build-done").textContent).toContain("Built KAM Selection"));
     const [{ layout, options }] = host.layouts as [{ layout: SheetLayout; options: ApplyOptions }];
-    expect(layout).toMatchObject({ name: "KAM Selection", tag: SELECTION_TAG, tables: [] });
+    expect(layout).toMatchObject({ name: "KAM Selection", tag: SHEET_TAG, tables: [] });
     expect(options.replace).toBe(false);
-    const saved = host.settings.get(SELECTION_CONFIG_KEY) as StoredSelection;
+    const saved = host.settings.get(CONFIG_KEY) as StoredSelection;
     // The whole table's address, as cost-to-serve stored it: a refresh that finds it gone names it all.
     expect(saved).toMatchObject({ sheet: "KAM Selection", source: { sheet: "Customers", address: "A1:AA201" } });
     expect(saved.config.style).toBe("kam");
@@ -204,14 +204,14 @@ describe("SelectionBuilder: criteria, classes, build, explain", () => {
     );
   });
 
-  it("warns above 20,000 customers that the portable formulas recalculate slowly, and not with the KAM functions", async () => {
-    show(new MemoryHost(scaledSourceTable(20_001)));
+  it("warns above 2,000 customers (the measured threshold) that the portable formulas recalculate slowly, and not with the KAM functions", async () => {
+    show(new MemoryHost(scaledSourceTable(2_001)));
     fireEvent.click(byId("sel-read-source"));
-    await waitFor(() => expect(byId("sel-source-found").textContent).toContain("20001 customers"));
+    await waitFor(() => expect(byId("sel-source-found").textContent).toContain("2001 customers"));
     fireEvent.click(byId("sel-next-criteria"));
     fireEvent.click(byId("sel-next-classes"));
     fireEvent.change(byId("sel-style"), { target: { value: "portable" } });
-    await waitFor(() => expect(byId("sel-warning-portable").textContent).toContain("20,001 customers"));
+    await waitFor(() => expect(byId("sel-warning-portable").textContent).toContain("2,001 customers"));
     expect(byId("sel-warning-portable").textContent).toContain("KAM functions");
     fireEvent.change(byId("sel-style"), { target: { value: "kam" } });
     await waitFor(() => expect(screen.queryByTestId("sel-warning-portable")).toBeNull());
@@ -290,7 +290,7 @@ describe("SelectionBuilder: criteria, classes, build, explain", () => {
     fireEvent.click(byId("sel-cancel"));
     act(() => release());
     await waitFor(() => expect(byId("sel-build-cancelled").textContent).toContain("Cancelled"));
-    expect(host.settings.has(SELECTION_CONFIG_KEY)).toBe(false);
+    expect(host.settings.has(CONFIG_KEY)).toBe(false);
   });
 
   it("does not draw the preview chart again for each progress update of a build", async () => {
@@ -320,12 +320,12 @@ describe("SelectionBuilder: criteria, classes, build, explain", () => {
       ...initialConfig(profileSource(sample), "mcdonald", "en"),
       cuts: { current: 3, future: 3, attractiveness: 4, strength: 2.5 },
     };
-    host.settings.set(SELECTION_CONFIG_KEY, {
+    host.settings.set(CONFIG_KEY, {
       config,
       sheet: "KAM Selection",
       source: { sheet: "Customers", address: "A1" },
     });
-    host.owned = [{ name: "KAM Selection", tag: SELECTION_TAG }];
+    host.owned = [{ name: "KAM Selection", tag: SHEET_TAG }];
     host.sheets.push("KAM Selection");
     show(host, "nl");
     await waitFor(() => expect(byId("sel-restored").textContent).toContain("hersteld"));

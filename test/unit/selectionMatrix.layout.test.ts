@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { columnLetters, type LayoutCell, type SheetLayout } from "../../src/core/layout";
 import { profileSource } from "../../src/core/source";
-import {
-  SELECTION_TAG,
-  buildSelectionLayout,
-  initialConfig,
-  type SelectionConfig,
-} from "../../src/core/selectionMatrix";
+import { SHEET_TAG, buildSelectionLayout, initialConfig, type SelectionConfig } from "../../src/core/selectionMatrix";
 import { tableNameForSheet as tableNameFor, uniqueSheetName } from "../../src/core/compose";
 import { sampleSourceTable, scaledSourceTable } from "../support/selectionSample";
 
@@ -60,7 +55,7 @@ describe("buildSelectionLayout (pure)", () => {
   it("writes a new tagged sheet with a unique name in the pane's language", () => {
     expect(build(course, ["Customers", "KAM Selection"]).layout).toMatchObject({
       name: "KAM Selection (2)",
-      tag: SELECTION_TAG,
+      tag: SHEET_TAG,
     });
     expect(build({ ...course, lang: "nl" }).layout.name).toBe("KAM-selectie");
     expect(buildSelectionLayout(sample, course, { sheetName: "KAM Selection" })).toMatchObject({

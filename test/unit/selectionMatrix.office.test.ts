@@ -2,12 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createHost } from "../../src/excel/host";
 import { REQUEST_LIMIT_BYTES } from "../../src/excel/plan";
 import { profileSource } from "../../src/core/source";
-import {
-  SELECTION_TAG,
-  buildSelectionLayout,
-  initialConfig,
-  type SelectionConfig,
-} from "../../src/core/selectionMatrix";
+import { SHEET_TAG, buildSelectionLayout, initialConfig, type SelectionConfig } from "../../src/core/selectionMatrix";
 import type { LayoutCell } from "../../src/core/layout";
 import { OfficeFake } from "../support/officeFake";
 import { scaledSourceTable, sourceSheetRows } from "../support/selectionSample";
@@ -84,7 +79,7 @@ describe("the selection matrix through the Office.js host (recording fake that f
         const { fake, figures: f, sheet } = await pipeline(rows, style);
         figures[`${style} ${rows}`] = f;
         fake.requests.forEach((r) => expect(r.bytes).toBeLessThan(REQUEST_LIMIT_BYTES));
-        expect(fake.sheet(sheet).customProperties.get("kam-owner") ?? SELECTION_TAG).toBe(SELECTION_TAG);
+        expect(fake.sheet(sheet).customProperties.get("kam-owner") ?? SHEET_TAG).toBe(SHEET_TAG);
       }
       expect(figures[`${style} 100000`]?.writeSyncs).toBe(figures[`${style} 100`]?.writeSyncs);
     }

@@ -6,7 +6,6 @@
  *
  * @module
  */
-import type { Bilingual } from "../lang";
 
 /** A rectangle on the layout's sheet, 0-based. */
 export interface RangeRef {
@@ -257,6 +256,3 @@ export function a1(range: RangeRef, absolute = false): string {
 export function quoteSheet(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
-
-/** A label in the layout's language. */
-export type Text = Bilingual;

@@ -15,12 +15,14 @@ import { issue } from "../issues";
 
 /**
  * Above this many rows the portable formula style's per-row ranks (`COUNTIF` over the whole column
- * in every row, O(n²)) take minutes to recalculate; the panes then suggest the KAM style.
+ * in every row, O(n²)) take longer to recalculate than a user will wait; the panes then suggest the
+ * KAM style. Measured (test/unit/portable.measure.test.ts, docs/performance.md): in the workbench's
+ * engine the selection sheet takes about 5 s at 1,000 customers, 24 s at 2,000 and 54 s at 3,000.
  *
  * @example
- * 100_000 > QUADRATIC_WARNING_ROWS; // true: the pane shows the warning
+ * 3_000 > QUADRATIC_WARNING_ROWS; // true: the pane shows the warning
  */
-export const QUADRATIC_WARNING_ROWS = 20_000;
+export const QUADRATIC_WARNING_ROWS = 2_000;
 
 /** How tied values are ranked: `shared` (RANK.EQ: all get the best rank) or `first` (input order). */
 export type Ties = "shared" | "first";

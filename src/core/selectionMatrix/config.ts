@@ -274,7 +274,7 @@ export function normalisedWeights(criteria: readonly Pick<Criterion, "weight">[]
 }
 
 /** The key under which the pane stores its configuration in the workbook. */
-export const SELECTION_CONFIG_KEY = "selection";
+export const CONFIG_KEY = "selection";
 
 /** What the pane stores in the workbook: the configuration, the sheet it built and where the source was. */
 export const StoredSelectionSchema = z.object({

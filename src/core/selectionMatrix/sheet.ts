@@ -45,7 +45,7 @@ import {
 import { COMPOSITE_DECIMALS, KEY_ACCOUNT_LIMIT, findColumn, resolveCriteria, type ResolvedCriterion } from "./preview";
 
 /** The owner tag of the sheets this builder writes. */
-export const SELECTION_TAG = "kam:selection";
+export const SHEET_TAG = "kam:selection";
 /** The order of the classes in the summary. */
 export const CLASS_ORDER: readonly CustomerClass[] = ["key", "futureKey", "large", "small", "loss"];
 /** The order of the quadrants in the summary. */
@@ -862,6 +862,6 @@ export function buildSelectionLayout(
   for (let c = 1; c < ctx.matrix.width; c++) columnWidths[c] = c <= 4 ? 20 : 13;
   // The matrix's header row (and everything above it) stays in view while the customers scroll.
   const freezeRows = (sheet: Sheet): number => sheet.table("matrix").firstRow;
-  const { layout, sheet } = compose({ name, tag: SELECTION_TAG, blocks, columnWidths, freezeRows });
+  const { layout, sheet } = compose({ name, tag: SHEET_TAG, blocks, columnWidths, freezeRows });
   return { ok: true, layout, map: layoutMap(ctx, sheet, name) };
 }

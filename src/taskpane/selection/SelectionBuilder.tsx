@@ -4,8 +4,8 @@ import type { Lang } from "../../core/lang";
 import { guessNameColumn, numericColumns, type SourceProfile } from "../../core/source";
 import {
   DEFAULT_CUTS,
-  SELECTION_CONFIG_KEY,
-  SELECTION_TAG,
+  CONFIG_KEY,
+  SHEET_TAG,
   StoredSelectionSchema,
   buildSelectionLayout,
   checkAgainstSource,
@@ -86,8 +86,8 @@ function fromSource(d: SelectionConfig, p: SourceProfile): SelectionConfig {
 /** The selection matrix in the shared build flow; `live` holds the pane's preview for reuse. */
 function selectionSpec(live: React.RefObject<LivePreview | undefined>): BuildFlowSpec<SelectionConfig, Explained> {
   return {
-    configKey: SELECTION_CONFIG_KEY,
-    tag: SELECTION_TAG,
+    configKey: CONFIG_KEY,
+    tag: SHEET_TAG,
     messages: SEL_STRINGS,
     emptyConfig,
     parseStored: (value) => {
