@@ -207,6 +207,56 @@ describe("data-validation lists, bubble and radar charts, frozen rows (Office.js
     expect(radar?.series.map((s) => s.chartType)).toEqual(["RadarMarkers", "Radar"]);
   });
 
+  it("the fake takes axis bounds and point labels as documented and refuses what the reference does not allow", async () => {
+    const fake = new OfficeFake({ profile: DEFAULT_PROFILE });
+    fake.addSheet("Data", DATA);
+    const onScatter = (step: (chart: Excel.Chart, series: Excel.ChartSeries) => void): Promise<void> =>
+      fake.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem("Data");
+        const chart = sheet.charts.add("XYScatter", sheet.getRange("B2:B3"), "Columns");
+        chart.name = "c";
+        const series = chart.series.getItemAt(0);
+        series.setValues(sheet.getRange("B2:B3"));
+        step(chart, series);
+        await context.sync();
+      });
+    await onScatter((chart) => {
+      chart.axes.valueAxis.minimum = -1;
+      chart.axes.valueAxis.maximum = 2;
+      chart.axes.valueAxis.majorUnit = 0.5;
+      chart.axes.valueAxis.majorUnit = "" as unknown as number; // "an empty string (for automatic axis values)"
+    });
+    expect(fake.sheet("Data").charts.at(-1)?.yAxis).toEqual({ minimum: -1, maximum: 2 });
+    await expect(onScatter((chart) => (chart.axes.valueAxis.majorUnit = 0))).rejects.toMatchObject({
+      code: "InvalidArgument",
+    });
+    await onScatter((_chart, series) => {
+      const point = series.points.getItemAt(1);
+      point.hasDataLabel = true;
+      point.dataLabel.position = "Right";
+      point.dataLabel.text = "Passive";
+    });
+    expect([...(fake.sheet("Data").charts.at(-1)?.series[0]?.labels?.entries() ?? [])]).toEqual([
+      [1, { shown: true, position: "Right", text: "Passive" }],
+    ]);
+    const text = (_c: Excel.Chart, series: Excel.ChartSeries): void => {
+      series.points.getItemAt(0).dataLabel.text = "hidden";
+    };
+    await expect(onScatter(text)).rejects.toMatchObject({ code: "InvalidOperation" });
+    const bar = (_c: Excel.Chart, series: Excel.ChartSeries): void => {
+      series.points.getItemAt(0).dataLabel.position = "InsideEnd";
+    };
+    await expect(onScatter(bar)).rejects.toMatchObject({ code: "InvalidArgument" });
+    const past = (_c: Excel.Chart, series: Excel.ChartSeries): void => {
+      series.points.getItemAt(2).hasDataLabel = true;
+    };
+    await expect(onScatter(past)).rejects.toMatchObject({ code: "ItemNotFound" });
+    const legend = (chart: Excel.Chart): void => {
+      chart.legend.legendEntries.getItemAt(1).visible = false;
+    };
+    await expect(onScatter(legend)).rejects.toMatchObject({ code: "ItemNotFound" });
+  });
+
   it("the fake refuses bubble sizes on another chart and series types Excel cannot combine", async () => {
     const fake = new OfficeFake({ profile: DEFAULT_PROFILE });
     fake.addSheet("Data", DATA);

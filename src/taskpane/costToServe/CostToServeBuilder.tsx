@@ -19,7 +19,7 @@ import {
 import type { SourceTable, WorkbookHost } from "../../core/host";
 import type { Lang } from "../../core/lang";
 import { BuildButtons, BuilderFrame, StepNav, type StepDef } from "../shared/BuildFlow";
-import { useBuildFlow, useNameProblems, type BuildFlowSpec } from "../shared/flow";
+import { storedParser, useBuildFlow, useNameProblems, type BuildFlowSpec } from "../shared/flow";
 import { ActivitiesStep } from "./ActivitiesStep";
 import { PreviewStep } from "./PreviewStep";
 import { SourceStep } from "./SourceStep";
@@ -54,10 +54,7 @@ const COST_TO_SERVE: BuildFlowSpec<CostToServeConfig, CostToServeAnchors> = {
   messages: CTS_STRINGS,
   readOnOpen: true,
   emptyConfig,
-  parseStored: (value) => {
-    const parsed = StoredCostToServeSchema.safeParse(value);
-    return parsed.success ? parsed.data : undefined;
-  },
+  parseStored: storedParser(StoredCostToServeSchema),
   fromSource: (d, table, _profile, lang) =>
     scaledToTable(
       {

@@ -22,7 +22,7 @@ import {
   type TemplateId,
 } from "../../core/selectionMatrix";
 import { BuildButtons, BuilderFrame, type StepDef } from "../shared/BuildFlow";
-import { useBuildFlow, useNameProblems, type BuildFlowSpec } from "../shared/flow";
+import { storedParser, useBuildFlow, useNameProblems, type BuildFlowSpec } from "../shared/flow";
 import { ClassesStep } from "./ClassesStep";
 import { CriteriaStep } from "./CriteriaStep";
 import { ExplainPanel } from "./ExplainPanel";
@@ -90,10 +90,7 @@ function selectionSpec(live: React.RefObject<LivePreview | undefined>): BuildFlo
     tag: SHEET_TAG,
     messages: SEL_STRINGS,
     emptyConfig,
-    parseStored: (value) => {
-      const parsed = StoredSelectionSchema.safeParse(value);
-      return parsed.success ? parsed.data : undefined;
-    },
+    parseStored: storedParser(StoredSelectionSchema),
     fromSource: (d, _table, p) => fromSource(d, p),
     validate: (draft, lang) => {
       const result = validateConfig(draft, lang);

@@ -94,6 +94,23 @@ export interface Built<C, X> {
   readonly extra?: X;
 }
 
+/**
+ * `parseStored` from a builder's zod schema of its stored value: the parsed value, or undefined when the
+ * setting is absent or does not match (an older or edited configuration is then not restored).
+ *
+ * @example
+ * const parseStored = storedParser(StoredCostToServeSchema);
+ * parseStored(null); // undefined
+ */
+export function storedParser<C>(schema: {
+  safeParse(value: unknown): { success: true; data: StoredBuild<C> } | { success: false };
+}): (value: unknown) => StoredBuild<C> | undefined {
+  return (value) => {
+    const parsed = schema.safeParse(value);
+    return parsed.success ? parsed.data : undefined;
+  };
+}
+
 /** What a builder tells the flow. */
 export interface BuildFlowSpec<C extends { readonly lang: Lang }, X> {
   /** The document setting the configuration is stored under. */
