@@ -27,7 +27,7 @@ export interface BrowserResult {
   readonly skipped: readonly string[];
 }
 
-/** The formula style of both sheets (see `src/core/selectionMatrix` and `src/core/costToServe`). */
+/** The formula style of both sheets (see `src/core/selection/builder` and `src/core/costToServe/builder`). */
 export type Style = "portable" | "kam";
 
 /** Which builder. */

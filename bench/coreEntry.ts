@@ -6,6 +6,6 @@
  * @module
  */
 export { CLASSIFY } from "../src/core/classification";
-export { COSTTOSERVE } from "../src/core/costing";
+export { COSTTOSERVE } from "../src/core/costToServe";
 export { SCORE } from "../src/core/selection";
 export { WHALECURVE } from "../src/core/whale";

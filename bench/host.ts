@@ -10,8 +10,8 @@
  */
 import type { Cell } from "../src/core/cells";
 import type { SourceTable } from "../src/core/host";
-import { computeCostToServe, costToServeLayout } from "../src/core/costToServe";
-import { buildSelectionLayout, initialConfig } from "../src/core/selectionMatrix";
+import { computeCostToServe, costToServeLayout } from "../src/core/costToServe/builder";
+import { buildSelectionLayout, initialConfig } from "../src/core/selection/builder";
 import { profileSource } from "../src/core/source";
 import { createHost } from "../src/excel/host";
 import { packChunks, planWrites, REQUEST_LIMIT_BYTES } from "../src/excel/plan";

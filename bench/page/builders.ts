@@ -5,8 +5,8 @@
  *
  * @module
  */
-import { computeCostToServe, costToServeLayout } from "../../src/core/costToServe";
-import { buildSelectionLayout, initialConfig } from "../../src/core/selectionMatrix";
+import { computeCostToServe, costToServeLayout } from "../../src/core/costToServe/builder";
+import { buildSelectionLayout, initialConfig } from "../../src/core/selection/builder";
 import { profileSource } from "../../src/core/source";
 import { sampleConfig } from "../../test/support/costToServeConfig";
 

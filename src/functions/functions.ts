@@ -8,7 +8,7 @@ import "./models/selection";
 import "./models/weighting";
 import "./models/classification";
 import "./models/whitney";
-import "./models/costing";
+import "./models/costToServe";
 import "./models/whale";
 import "./models/kraljic";
 import "./models/portfolio";

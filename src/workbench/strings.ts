@@ -48,6 +48,7 @@ export const WB_STRINGS = {
     numbersOption_nl: "1.234,56 (Dutch)",
     rereadHint: "Another choice reads {file} again and replaces the workbook.",
     reread: "Read {file} again.",
+    opened: "Opened {file}.",
     dismiss: "Dismiss",
   },
   nl: {
@@ -88,6 +89,7 @@ export const WB_STRINGS = {
     numbersOption_nl: "1.234,56 (Nederlands)",
     rereadHint: "Een andere keuze leest {file} opnieuw en vervangt de werkmap.",
     reread: "{file} opnieuw gelezen.",
+    opened: "{file} geopend.",
     dismiss: "Sluiten",
   },
 } as const satisfies Record<Lang, Record<string, string>>;

@@ -8,7 +8,7 @@ import {
   initialConfig,
   previewSelection,
   type SelectionConfig,
-} from "../../src/core/selectionMatrix";
+} from "../../src/core/selection/builder";
 import { launchBrowser, screenshot, type TestBrowser } from "../support/browser";
 import { serveStatic, type StaticServer } from "../support/server";
 import { sampleSourceTable } from "../support/selectionSample";

@@ -6,7 +6,7 @@ import { ARTIFACTS_DIR, launchBrowser, screenshot, type TestBrowser } from "../s
 import { serveStatic, type StaticServer } from "../support/server";
 import { applyLayout, goTo, openWorkbench, readRange, waitForRange } from "../support/workbench";
 import type { Cell } from "../../src/core/cells";
-import { computeCostToServe, SHEET_LABELS } from "../../src/core/costToServe";
+import { computeCostToServe, SHEET_LABELS } from "../../src/core/costToServe/builder";
 import { sampleConfig, sampleSource } from "../support/costToServe";
 import { columnLetters, type SheetLayout } from "../../src/core/layout";
 import { QUADRATIC_WARNING_ROWS } from "../../src/core/rank";

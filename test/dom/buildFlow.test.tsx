@@ -7,7 +7,7 @@ import * as React from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { act, cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { SHEET_TAG } from "../../src/core/costToServe";
+import { SHEET_TAG } from "../../src/core/costToServe/builder";
 import { HostError, type ApplyResult, type SourceTable, type WorkbookHost } from "../../src/core/host";
 import type { Lang } from "../../src/core/lang";
 import type { SheetLayout } from "../../src/core/layout";
@@ -16,7 +16,7 @@ import {
   CONFIG_KEY as SELECTION_CONFIG_KEY,
   SHEET_TAG as SELECTION_TAG,
   initialConfig,
-} from "../../src/core/selectionMatrix";
+} from "../../src/core/selection/builder";
 import { BuildButtons, BuilderFrame } from "../../src/taskpane/shared/BuildFlow";
 import {
   useBuildFlow,

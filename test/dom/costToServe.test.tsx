@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { act, cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { OutputRejectedError, type WorkbookHost } from "../../src/core/host";
-import { CONFIG_KEY, SHEET_TAG } from "../../src/core/costToServe";
+import { CONFIG_KEY, SHEET_TAG } from "../../src/core/costToServe/builder";
 import { CostToServeBuilder } from "../../src/taskpane/costToServe/CostToServeBuilder";
 import { sampleSource } from "../support/costToServe";
 import { MemoryHost } from "../support/memoryHost";

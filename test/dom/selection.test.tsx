@@ -10,7 +10,7 @@ import {
   initialConfig,
   previewSelection,
   type StoredSelection,
-} from "../../src/core/selectionMatrix";
+} from "../../src/core/selection/builder";
 import { SelectionBuilder } from "../../src/taskpane/selection/SelectionBuilder";
 import { MemoryHost } from "../support/memoryHost";
 import { sampleSourceTable, scaledSourceTable } from "../support/selectionSample";

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { CostToServeConfig } from "../../src/core/costToServe";
+import type { CostToServeConfig } from "../../src/core/costToServe/builder";
 
 /**
  * A realistic configuration over the sample: ABC, time-driven ABC on three resources and the

@@ -5,7 +5,7 @@
  * @module
  */
 import type { SourceProfile } from "../../src/core/source";
-import { SelectionConfigSchema, initialConfig, type SelectionConfig } from "../../src/core/selectionMatrix";
+import { SelectionConfigSchema, initialConfig, type SelectionConfig } from "../../src/core/selection/builder";
 
 /** Every method and both directions, a profit column with negatives (loss customers) and Dutch labels. */
 export const ALL_METHODS: SelectionConfig = SelectionConfigSchema.parse({

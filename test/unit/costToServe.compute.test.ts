@@ -8,8 +8,8 @@ import {
   suggestConfig,
   previewWhale,
   type CostToServeConfig,
-} from "../../src/core/costToServe";
-import { median, profitQuadrant as quadrantOf } from "../../src/core/costing";
+} from "../../src/core/costToServe/builder";
+import { median, profitQuadrant as quadrantOf } from "../../src/core/costToServe";
 import { whaleStats } from "../../src/core/whale";
 import type { SourceTable } from "../../src/core/host";
 import { recalculate, sampleRows, sampleSource, tableSource } from "../support/costToServe";

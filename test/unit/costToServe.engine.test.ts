@@ -1,6 +1,6 @@
 import { DetailedCellError } from "hyperformula";
 import { describe, expect, it } from "vitest";
-import { costToServeLayout, QUADRANT_LABELS } from "../../src/core/costToServe";
+import { costToServeLayout, QUADRANT_LABELS } from "../../src/core/costToServe/builder";
 import type { RangeRef } from "../../src/core/layout";
 import { recalculate, sampleConfig, sampleRows, sampleSource, tableSource, withCredit } from "../support/costToServe";
 

@@ -5,7 +5,7 @@ import {
   parseConfig,
   SHEET_TAG,
   sourceRuns,
-} from "../../src/core/costToServe";
+} from "../../src/core/costToServe/builder";
 import { tableNameForSheet as tableName, uniqueSheetName } from "../../src/core/compose";
 import { a1, type SheetLayout } from "../../src/core/layout";
 import { sampleConfig, sampleSource } from "../support/costToServe";

@@ -1,6 +1,6 @@
 import { DetailedCellError } from "hyperformula";
 import { expect, it } from "vitest";
-import { costToServeLayout } from "../../src/core/costToServe";
+import { costToServeLayout } from "../../src/core/costToServe/builder";
 import type { RangeRef } from "../../src/core/layout";
 import { recalcLayout, describeWithLibreOffice } from "../support/libreoffice";
 import { recalculate, sampleConfig, sampleRows, sampleSource, tableSource, withCredit } from "../support/costToServe";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Cell } from "../../src/core/cells";
-import { costToServeLayout, type CostToServeConfig } from "../../src/core/costToServe";
+import { costToServeLayout, type CostToServeConfig } from "../../src/core/costToServe/builder";
 import kaplan from "../fixtures/costToServe-kaplan.json";
 import whale from "../fixtures/costToServe-whale.json";
 import { recalculate, tableSource } from "../support/costToServe";

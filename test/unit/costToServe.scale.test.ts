@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computeCostToServe, costToServeLayout } from "../../src/core/costToServe";
+import { computeCostToServe, costToServeLayout } from "../../src/core/costToServe/builder";
 import { createHost } from "../../src/excel/host";
 import { REQUEST_LIMIT_BYTES } from "../../src/excel/plan";
 import { a1 } from "../../src/core/layout";

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { OutputRejectedError, outputCheck } from "../../src/core/host";
 import type { ChartLabel, LayoutCell, SheetLayout } from "../../src/core/layout";
 import { a1, columnLetters } from "../../src/core/layout";
-import { costToServeLayout } from "../../src/core/costToServe";
+import { costToServeLayout } from "../../src/core/costToServe/builder";
 import { sampleConfig } from "../support/costToServe";
 import { retailSourceTable } from "../support/selectionSample";
 import { createHost, HostError, READ_BUDGET_BYTES, REGISTRY_KEY } from "../../src/excel/host";

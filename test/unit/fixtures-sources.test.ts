@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync, readdirSync } from "node:fs";
 import { resolve } from "node:path";
-import { SHEET_TEXT } from "../../src/core/selectionMatrix/labels";
+import { SHEET_TEXT } from "../../src/core/selection/builder/labels";
 
 const root = resolve(__dirname, "../..");
 const fixtureDir = resolve(root, "test/fixtures");

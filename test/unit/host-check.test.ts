@@ -9,8 +9,8 @@ import {
 } from "../../src/core/host";
 import type { Cell } from "../../src/core/cells";
 import type { SheetLayout } from "../../src/core/layout";
-import { costToServeLayout } from "../../src/core/costToServe";
-import { buildSelectionLayout } from "../../src/core/selectionMatrix";
+import { costToServeLayout } from "../../src/core/costToServe/builder";
+import { buildSelectionLayout } from "../../src/core/selection/builder";
 import { sampleConfig, sampleSource } from "../support/costToServe";
 import { sampleSourceTable } from "../support/selectionSample";
 import { sampleConfigs } from "../support/selectionConfigs";

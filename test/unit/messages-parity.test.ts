@@ -4,11 +4,11 @@
  * tables; the parameters a message function reads in function tables).
  */
 import { describe, expect, it } from "vitest";
-import * as costToServe from "../../src/core/costToServe";
+import * as costToServe from "../../src/core/costToServe/builder";
 import { BUILD_CHECK_MESSAGES, HOST_ERROR_MESSAGES } from "../../src/core/host";
 import { MESSAGES_EN } from "../../src/core/issues/messages.en";
 import { MESSAGES_NL } from "../../src/core/issues/messages.nl";
-import * as selectionMatrix from "../../src/core/selectionMatrix";
+import * as selectionBuilder from "../../src/core/selection/builder";
 import { SOURCE_MESSAGES } from "../../src/core/source/messages";
 import { CTS_STRINGS } from "../../src/taskpane/costToServe/strings";
 import { SHELL_STRINGS } from "../../src/taskpane/i18n/strings";
@@ -43,8 +43,8 @@ const functionTables: Record<string, { en: Record<string, unknown>; nl: Record<s
   "source problems": SOURCE_MESSAGES,
   "build checks": BUILD_CHECK_MESSAGES,
   "host errors": HOST_ERROR_MESSAGES,
-  "selection notices": selectionMatrix.SELECTION_NOTICE_MESSAGES,
-  "selection build problems": selectionMatrix.SELECTION_BUILD_MESSAGES,
+  "selection notices": selectionBuilder.SELECTION_NOTICE_MESSAGES,
+  "selection build problems": selectionBuilder.SELECTION_BUILD_MESSAGES,
 };
 
 const stringTables: Record<string, { en: Record<string, unknown>; nl: Record<string, unknown> }> = {
@@ -64,7 +64,7 @@ function bilingual(table: Record<string, { en: string; nl: string }>) {
   }
   return { en, nl };
 }
-stringTables["sheet: selection"] = bilingual(selectionMatrix.SHEET_TEXT);
+stringTables["sheet: selection"] = bilingual(selectionBuilder.SHEET_TEXT);
 stringTables["sheet: cost-to-serve"] = bilingual(costToServe.SHEET_LABELS);
 
 describe("every message table has the same keys and parameters in English and Dutch", () => {

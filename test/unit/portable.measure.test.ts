@@ -10,8 +10,8 @@
  */
 import { performance } from "node:perf_hooks";
 import { describe, expect, it } from "vitest";
-import { costToServeLayout } from "../../src/core/costToServe";
-import { buildSelectionLayout } from "../../src/core/selectionMatrix";
+import { costToServeLayout } from "../../src/core/costToServe/builder";
+import { buildSelectionLayout } from "../../src/core/selection/builder";
 import { profileSource } from "../../src/core/source";
 import { recalculate, sampleConfig, syntheticCustomers, tableSource } from "../support/costToServe";
 import { disposeLibreOfficeProfile, libreOfficeMissing, recalcLayout } from "../support/libreoffice";

@@ -13,7 +13,7 @@ import { FUNCTIONS as CLASSIFICATION } from "../classification/functions";
 import { FUNCTIONS as WHITNEY } from "../whitney/functions";
 import { FUNCTIONS as KRALJIC } from "../kraljic/functions";
 import { FUNCTIONS as PORTFOLIO } from "../portfolio/functions";
-import { FUNCTIONS as COSTING } from "../costing/functions";
+import { FUNCTIONS as COSTING } from "../costToServe/functions";
 import { FUNCTIONS as WHALE } from "../whale/functions";
 import { FUNCTIONS as REICHHELD } from "../reichheld/functions";
 import { FUNCTIONS as BUYINGCENTRE } from "../buyingcentre/functions";

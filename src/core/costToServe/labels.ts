@@ -1,99 +1,15 @@
 import type { Bilingual } from "../lang";
 
-export { QUADRANT_LABELS, type ProfitQuadrant } from "../costing/labels";
-
-/** Every text the cost-to-serve sheet writes, in English and Dutch. */
-export const SHEET_LABELS = {
-  sheetName: { en: "KAM Cost-to-serve", nl: "KAM Cost-to-serve" },
-  title: { en: "Cost-to-serve and customer profitability", nl: "Cost-to-serve en klantwinstgevendheid" },
-  source: { en: "Source", nl: "Bron" },
-  customersCount: { en: "customers", nl: "klanten" },
-  leftOut: { en: "rows left out (see the pane)", nl: "rijen weggelaten (zie het taakvenster)" },
-  styleportable: { en: "portable formulas", nl: "draagbare formules" },
-  stylekam: { en: "KAM functions", nl: "KAM-functies" },
-  rates: { en: "Activity rates (edit the yellow cells)", nl: "Activiteitstarieven (wijzig de gele cellen)" },
-  activity: { en: "Activity", nl: "Activiteit" },
-  method: { en: "Method", nl: "Methode" },
-  driver: { en: "Driver", nl: "Kostendrijver" },
-  pool: { en: "Cost pool", nl: "Kostenpool" },
-  volume: { en: "Driver volume", nl: "Volume kostendrijver" },
-  minutes: { en: "Minutes per unit", nl: "Minuten per eenheid" },
-  capacityRate: { en: "Capacity cost rate", nl: "Capaciteitskostentarief" },
-  rate: { en: "Rate", nl: "Tarief" },
-  assigned: { en: "Cost assigned", nl: "Toegerekende kosten" },
-  abc: { en: "ABC", nl: "ABC" },
-  tdabc: { en: "Time-driven ABC", nl: "Time-driven ABC" },
-  financing: { en: "Financing of payment terms", nl: "Financiering betalingstermijn" },
-  financingDriver: { en: "net revenue × days ÷ 365", nl: "netto-omzet × dagen ÷ 365" },
-  capacity: { en: "Capacity (time-driven ABC)", nl: "Capaciteit (time-driven ABC)" },
-  resource: { en: "Resource", nl: "Middel" },
-  resourceCost: { en: "Resource cost", nl: "Kosten middel" },
-  practical: { en: "Practical capacity (minutes)", nl: "Praktische capaciteit (minuten)" },
-  used: { en: "Minutes used", nl: "Gebruikte minuten" },
-  unusedMinutes: { en: "Unused minutes", nl: "Ongebruikte minuten" },
-  unusedCost: { en: "Unused capacity cost", nl: "Kosten onbenutte capaciteit" },
-  cuts: {
-    en: "Quadrant cut-offs (median; type a number to override)",
-    nl: "Grenzen kwadranten (mediaan; typ een getal om te wijzigen)",
-  },
-  marginCut: { en: "Gross margin % cut-off", nl: "Grens brutomarge %" },
-  costCut: { en: "Cost-to-serve % cut-off", nl: "Grens cost-to-serve %" },
-  summary: { en: "Summary", nl: "Samenvatting" },
-  customers: { en: "Customers", nl: "Klanten" },
-  totalRevenue: { en: "Total net revenue", nl: "Totale netto-omzet" },
-  totalCost: { en: "Total cost-to-serve", nl: "Totale cost-to-serve" },
-  totalProfit: { en: "Total profit", nl: "Totale winst" },
-  peakShare: { en: "Peak share of profit", nl: "Hoogste aandeel in de winst" },
-  peakCustomers: { en: "Customers up to the peak", nl: "Klanten tot de top" },
-  peakCustomerShare: { en: "Share of customers at the peak", nl: "Aandeel klanten bij de top" },
-  lossCount: { en: "Loss customers", nl: "Verliesklanten" },
-  lossTotal: { en: "Loss total", nl: "Totaal verlies" },
-  top20: { en: "Top-20 % share of profit", nl: "Aandeel top-20 % in de winst" },
-  customer: { en: "Customer", nl: "Klant" },
-  netRevenue: { en: "Net revenue", nl: "Netto-omzet" },
-  cogs: { en: "Cost of goods", nl: "Kostprijs omzet" },
-  grossMargin: { en: "Gross margin", nl: "Brutomarge" },
-  totalCts: { en: "Total cost-to-serve", nl: "Totale cost-to-serve" },
-  netProfit: { en: "Net profit", nl: "Nettowinst" },
-  marginPct: { en: "Gross margin %", nl: "Brutomarge %" },
-  ctsPct: { en: "Cost-to-serve %", nl: "Cost-to-serve %" },
-  quadrant: { en: "Quadrant", nl: "Kwadrant" },
-  rank: { en: "Rank", nl: "Rang" },
-  whale: { en: "Whale curve (most profitable first)", nl: "Walviscurve (meest winstgevend eerst)" },
-  position: { en: "Position", nl: "Positie" },
-  cumProfit: { en: "Cumulative profit", nl: "Cumulatieve winst" },
-  shareCustomers: { en: "Share of customers", nl: "Aandeel klanten" },
-  shareProfit: { en: "Share of profit", nl: "Aandeel winst" },
-  largest: {
-    en: "Cost-to-serve of the 20 largest customers (net revenue)",
-    nl: "Cost-to-serve van de 20 grootste klanten (netto-omzet)",
-  },
-  tableRow: { en: "Row in table", nl: "Rij in tabel" },
-  lines: { en: "Chart lines", nl: "Hulplijnen grafieken" },
-  series: { en: "Series", nl: "Reeks" },
-  costCutLine: { en: "Cost-to-serve cut-off", nl: "Grens cost-to-serve" },
-  marginCutLine: { en: "Margin cut-off", nl: "Grens marge" },
-  hundred: { en: "100 % of profit", nl: "100 % van de winst" },
-  outsideAxes: { en: "Outside the chart's axes", nl: "Buiten de assen van de grafiek" },
-  moreOutside: { en: "More customers outside the axes", nl: "Meer klanten buiten de assen" },
-  ctsPctShort: { en: "Cost-to-serve %", nl: "Cost-to-serve %" },
-  marginPctShort: { en: "Margin %", nl: "Marge %" },
-  noneOutside: { en: "None: every customer is on the chart.", nl: "Geen: alle klanten staan in de grafiek." },
-  scatterTitle: { en: "Margin × cost-to-serve (Shapiro)", nl: "Marge × cost-to-serve (Shapiro)" },
-  scatterX: { en: "Cost-to-serve as % of net revenue", nl: "Cost-to-serve in % van de netto-omzet" },
-  scatterY: { en: "Gross margin as % of net revenue", nl: "Brutomarge in % van de netto-omzet" },
-  whaleTitle: { en: "Whale curve", nl: "Walviscurve" },
-  whaleX: {
-    en: "Cumulative share of customers (most profitable first)",
-    nl: "Cumulatief aandeel klanten (meest winstgevend eerst)",
-  },
-  whaleY: { en: "Cumulative share of total profit", nl: "Cumulatief aandeel in de totale winst" },
-  barTitle: {
-    en: "Cost-to-serve by activity, 20 largest customers",
-    nl: "Cost-to-serve per activiteit, 20 grootste klanten",
-  },
-  barY: { en: "Cost-to-serve", nl: "Cost-to-serve" },
+/**
+ * The margin × cost-to-serve matrix (Shapiro, Rangan, Moriarty & Ross, HBR 1987; course 003 slide 28;
+ * models.md §4).
+ */
+export const QUADRANT_LABELS = {
+  carriageTrade: { en: "Carriage trade", nl: "Carriage trade" },
+  passive: { en: "Passive", nl: "Passief" },
+  aggressive: { en: "Aggressive", nl: "Agressief" },
+  bargainBasement: { en: "Bargain basement", nl: "Bargain basement" },
 } as const satisfies Record<string, Bilingual>;
 
-/** A key of the sheet labels. */
-export type SheetLabel = keyof typeof SHEET_LABELS;
+/** A quadrant of the margin × cost-to-serve matrix. */
+export type ProfitQuadrant = keyof typeof QUADRANT_LABELS;

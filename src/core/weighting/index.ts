@@ -11,8 +11,8 @@ import { isFail, readNumber, readOption, readSingle, type Fail, type Path } from
 import { defineFunction } from "../catalog/define";
 import { isIssue, issue } from "../issues";
 import { readWeights } from "../selection";
-import { HORIZONS, type Horizon } from "../selectionMatrix/config";
-import { HORIZON_LABELS } from "../selectionMatrix/labels";
+import { HORIZONS, type Horizon } from "../selection/builder/config";
+import { HORIZON_LABELS } from "../selection/builder/labels";
 import {
   AHP_METHODS,
   consistency,
@@ -142,15 +142,32 @@ function tippingRow(
   const fail = presentScores(line, row, columns, cut, p);
   if (fail !== undefined) return fail;
   let dj: number | undefined;
-  let others = 0;
+  let own = 0;
+  let total = 0;
+  let size = 0;
   for (let m = 0; m < p.count; m++) {
     const c = p.columns[m] as number;
-    if (c === j) dj = p.margins[m] as number;
-    else others += (w[c] as number) * (p.margins[m] as number);
+    const term = (w[c] as number) * (p.margins[m] as number);
+    total += term;
+    size += Math.abs(term);
+    if (c === j) {
+      dj = p.margins[m] as number;
+      own = term;
+    }
   }
   if (dj === undefined) return issue("blank", ["scores", row, j + 1]);
+  // The others' weighted margin, as the sheet's native formula computes it (all terms, less its own);
+  // a residue of rounding means the others sit on the cut-off: no weight tips the customer.
+  const residue = total - own;
+  const others = Math.abs(residue) <= CANCELLATION * size ? 0 : residue;
   return tippingWeight(dj, others) ?? issue("no_tipping_weight", ["scores", row], { criterion: j + 1, cut });
 }
+
+/**
+ * The relative size under which the others' weighted margin counts as 0 (a residue of rounding,
+ * as when every other score equals the cut-off): 1e-12 of the sum of the absolute terms.
+ */
+export const CANCELLATION = 1e-12;
 
 /**
  * `KAM.TIPPINGWEIGHT(scores, weights, criterion, cut)`: per row of scores, the weight of criterion

@@ -19,7 +19,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { Activity, CostToServeConfig, CostToServePreview, Resource } from "../../core/costToServe";
+import type { Activity, CostToServeConfig, CostToServePreview, Resource } from "../../core/costToServe/builder";
 import { NUMBER_LOCALES, type Lang } from "../../core/lang";
 import { QUADRATIC_WARNING_ROWS } from "../../core/rank";
 import { ColumnSelect, NumberField, fieldError } from "./fields";

@@ -15,7 +15,7 @@ import {
   suggestConfig,
   type CostToServeAnchors,
   type CostToServeConfig,
-} from "../../core/costToServe";
+} from "../../core/costToServe/builder";
 import type { SourceTable, WorkbookHost } from "../../core/host";
 import type { Lang } from "../../core/lang";
 import { BuildButtons, BuilderFrame, StepNav, type StepDef } from "../shared/BuildFlow";

@@ -1,7 +1,8 @@
 import * as React from "react";
 import { LineChart, ScatterChart, type ChartProps } from "@fluentui/react-charts";
 import { MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { formatCtsProblem, isBlocking, SHEET_LABELS, type CostToServePreview } from "../../core/costToServe";
+import { formatCtsProblem, isBlocking, SHEET_LABELS, type CostToServePreview } from "../../core/costToServe/builder";
+import { niceStep } from "../../core/compose";
 import { NUMBER_LOCALES, type Lang } from "../../core/lang";
 import { CTS_STRINGS, fill } from "./strings";
 
@@ -70,6 +71,22 @@ export function dotted(
   });
 }
 
+/**
+ * Tick positions on round steps from `lo` to `hi` (about five), so that an axis of shares can be
+ * labelled as percentages like the other axis.
+ *
+ * @example
+ * roundTicks(0, 0.5); // [0, 0.1, 0.2, 0.3, 0.4, 0.5]
+ */
+export function roundTicks(lo: number, hi: number): number[] {
+  if (!(hi > lo)) return [lo];
+  const step = niceStep((hi - lo) / 5);
+  const out: number[] = [];
+  for (let v = Math.ceil(lo / step - 1e-9) * step; v <= hi + step * 1e-9; v += step)
+    out.push(Math.round(v / step) * step);
+  return out;
+}
+
 /** Props of the preview step. */
 export interface PreviewStepProps {
   readonly lang: Lang;
@@ -121,6 +138,12 @@ export function PreviewStep({ lang, preview }: PreviewStepProps): React.JSX.Elem
       ],
     };
   }, [preview, lang]);
+
+  // Both axes of the scatter are shares: label the x axis in % too (the chart formats only y itself).
+  const xTicks = React.useMemo(() => {
+    const [x0, x1] = extent(preview.customers.map((c) => c.costToServePct));
+    return roundTicks(x0, x1);
+  }, [preview]);
 
   const curve: ChartProps | undefined = React.useMemo(() => {
     if (whale === undefined) return undefined;
@@ -182,6 +205,8 @@ export function PreviewStep({ lang, preview }: PreviewStepProps): React.JSX.Elem
             xAxisTitle={L("scatterX")}
             yAxisTitle={L("scatterY")}
             yAxisTickFormat={pct}
+            tickValues={xTicks}
+            xAxis={{ tickText: xTicks.map(pct) }}
             height={260}
           />
         </div>

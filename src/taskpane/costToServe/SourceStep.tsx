@@ -16,7 +16,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { CostToServeConfig } from "../../core/costToServe";
+import type { CostToServeConfig } from "../../core/costToServe/builder";
 import type { Lang } from "../../core/lang";
 import { quoteSheet } from "../../core/layout";
 import { formatSourceProblem, type SourceProblem, type SourceProfile } from "../../core/source";

@@ -10,6 +10,7 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
+  Switch,
   Text,
   makeStyles,
   tokens,
@@ -32,7 +33,7 @@ import {
   type ConfigError,
   type SelectionConfig,
   type SelectionPreview,
-} from "../../core/selectionMatrix";
+} from "../../core/selection/builder";
 import { ChoiceField, NumberField } from "./fields";
 import { SEL_STRINGS, fill } from "./strings";
 
@@ -173,6 +174,13 @@ export function ClassesStep(props: ClassesStepProps): React.JSX.Element {
           testId="sel-style"
         />
       </div>
+      <Switch
+        checked={draft.sensitivity === true}
+        label={t.sensitivitySwitch}
+        data-testid="sel-sensitivity"
+        onChange={(_, d) => props.onChange({ ...draft, sensitivity: d.checked })}
+      />
+      {draft.sensitivity === true ? <Text size={200}>{t.sensitivityHint}</Text> : null}
       {draft.style === "portable" && preview !== undefined && preview.rows.length > QUADRATIC_WARNING_ROWS ? (
         <MessageBar intent="warning" data-testid="sel-warning-portable">
           <MessageBarBody>

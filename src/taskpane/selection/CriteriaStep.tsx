@@ -7,6 +7,7 @@ import {
   MessageBar,
   MessageBarBody,
   Slider,
+  Switch,
   Text,
   makeStyles,
   tokens,
@@ -24,12 +25,15 @@ import {
   METHOD_LABELS,
   defaultCriterion,
   errorsAt,
+  fitPairwise,
   normalisedWeights,
+  withPairwiseWeights,
   type ConfigError,
   type Criterion,
   type SelectionConfig,
-} from "../../core/selectionMatrix";
+} from "../../core/selection/builder";
 import { ChoiceField, NumberField, fieldError, parseList } from "./fields";
+import { PairwiseGrid } from "./PairwiseGrid";
 import { SEL_STRINGS, fill } from "./strings";
 
 const useStyles = makeStyles({
@@ -105,15 +109,19 @@ export function CriteriaStep({
   draft,
   columns,
   errors,
-  onChange,
+  onChange: change,
   onBack,
   onNext,
 }: CriteriaStepProps): React.JSX.Element {
   const t = SEL_STRINGS[lang];
   const styles = useStyles();
   const [adding, setAdding] = React.useState("");
+  // Every edit keeps the pairwise judgements fitted to the criteria of each composite.
+  const onChange = (d: SelectionConfig): void => change(fitPairwise(d));
+  const pairwise = draft.pairwise !== undefined;
+  const weighted = pairwise ? withPairwiseWeights(draft) : draft;
   const shares = normalisedWeights(
-    draft.criteria.map((c) => ({ weight: Number.isFinite(c.weight) ? Math.max(0, c.weight) : 0 })),
+    weighted.criteria.map((c) => ({ weight: Number.isFinite(c.weight) ? Math.max(0, c.weight) : 0 })),
   );
   const pct = (v: number): string =>
     v.toLocaleString(NUMBER_LOCALES[lang], { style: "percent", maximumFractionDigits: 1 });
@@ -184,22 +192,33 @@ export function CriteriaStep({
               />
             ) : null}
             <div className={styles.weight}>
-              <Slider
-                min={0}
-                max={100}
-                step={0.5}
-                value={Number.isFinite(c.weight) ? Math.min(100, Math.max(0, c.weight)) : 0}
-                onChange={(_, d) => update(i, { weight: d.value })}
-                aria-label={t.weight}
-                data-testid={`sel-crit-${i}-weight-slider`}
-              />
-              <NumberField
-                label={t.weight}
-                value={c.weight}
-                onChange={(weight) => update(i, { weight })}
-                testId={`sel-crit-${i}-weight`}
-                error={err(`criteria.${i}.weight`)}
-              />
+              {pairwise ? (
+                <Text size={200} data-testid={`sel-crit-${i}-weight-derived`}>
+                  {t.pairwiseDerived}:{" "}
+                  {(weighted.criteria[i]?.weight ?? 0).toLocaleString(NUMBER_LOCALES[lang], {
+                    maximumFractionDigits: 1,
+                  })}
+                </Text>
+              ) : (
+                <>
+                  <Slider
+                    min={0}
+                    max={100}
+                    step={0.5}
+                    value={Number.isFinite(c.weight) ? Math.min(100, Math.max(0, c.weight)) : 0}
+                    onChange={(_, d) => update(i, { weight: d.value })}
+                    aria-label={t.weight}
+                    data-testid={`sel-crit-${i}-weight-slider`}
+                  />
+                  <NumberField
+                    label={t.weight}
+                    value={c.weight}
+                    onChange={(weight) => update(i, { weight })}
+                    testId={`sel-crit-${i}-weight`}
+                    error={err(`criteria.${i}.weight`)}
+                  />
+                </>
+              )}
               <Text size={200} data-testid={`sel-crit-${i}-share`}>
                 {fill(t.share, { share: pct(shares[i] ?? 0) })}
               </Text>
@@ -249,6 +268,34 @@ export function CriteriaStep({
         testId="sel-profit-column"
         error={err("profitColumn")}
       />
+      <Switch
+        checked={pairwise}
+        label={t.pairwiseSwitch}
+        data-testid="sel-pairwise"
+        onChange={(_, d) => {
+          if (d.checked) onChange({ ...draft, template: "custom", pairwise: { current: [], future: [] } });
+          else {
+            const { pairwise: _drop, ...rest } = draft;
+            // The typed weights come back: the derived ones stay as the starting point.
+            onChange({ ...rest, criteria: withPairwiseWeights(draft).criteria });
+          }
+        }}
+      />
+      {pairwise ? (
+        <>
+          <Text size={200}>{t.pairwiseHint}</Text>
+          {HORIZONS.map((h) => (
+            <PairwiseGrid key={h} lang={lang} draft={draft} horizon={h} onChange={onChange} />
+          ))}
+          {errors
+            .filter((e) => e.path.startsWith("pairwise"))
+            .map((e, i) => (
+              <MessageBar key={`p${i}`} intent="error" data-testid={`sel-config-error-${e.key}`}>
+                <MessageBarBody>{e.message}</MessageBarBody>
+              </MessageBar>
+            ))}
+        </>
+      ) : null}
       {general.map((e, i) => (
         <MessageBar key={i} intent="error" data-testid={`sel-config-error-${e.key}`}>
           <MessageBarBody>{e.message}</MessageBarBody>

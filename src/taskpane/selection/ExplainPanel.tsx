@@ -14,7 +14,7 @@ import {
 import { CLASS_LABELS } from "../../core/classification";
 import { NUMBER_LOCALES, type Lang } from "../../core/lang";
 import { PORTFOLIO_LABELS } from "../../core/portfolio";
-import type { Explanation } from "../../core/selectionMatrix";
+import type { Explanation, StabilityExplanation } from "../../core/selection/builder";
 import { SEL_STRINGS, fill } from "./strings";
 
 const useStyles = makeStyles({
@@ -26,16 +26,19 @@ export interface ExplainPanelProps {
   readonly lang: Lang;
   readonly sheet: string;
   readonly explanation: Explanation | undefined;
+  /** The customer's class stability and the criterion closest to tipping (`explainStability`). */
+  readonly stability?: StabilityExplanation | undefined;
 }
 
 /**
- * Why the selected customer landed in its class: its contribution per criterion and how far its
- * composites are from each cut-off.
+ * Why the selected customer landed in its class: its contribution per criterion, how far its
+ * composites are from each cut-off, how often random weights keep its class and which weight
+ * would tip it first.
  *
  * @example
  * <ExplainPanel lang="en" sheet="KAM Selection" explanation={explainRow(preview, config, 4)} />
  */
-export function ExplainPanel({ lang, sheet, explanation }: ExplainPanelProps): React.JSX.Element {
+export function ExplainPanel({ lang, sheet, explanation, stability }: ExplainPanelProps): React.JSX.Element {
   const t = SEL_STRINGS[lang];
   const styles = useStyles();
   const locale = NUMBER_LOCALES[lang];
@@ -103,6 +106,22 @@ export function ExplainPanel({ lang, sheet, explanation }: ExplainPanelProps): R
         <Text size={200} data-testid="sel-explain-distance-strength">
           {t.cutStrength}: {distance(distances.strength)}
         </Text>
+        {stability?.stability === undefined ? null : (
+          <Text size={200} data-testid="sel-explain-stability">
+            {fill(t.explainStability, { share: pct(stability.stability) })}
+          </Text>
+        )}
+        {stability === undefined ? null : (
+          <Text size={200} data-testid="sel-explain-tipping">
+            {stability.tipping === undefined
+              ? t.explainNoTipping
+              : fill(t.explainTipping, {
+                  criterion: stability.tipping.criterion.column,
+                  tip: num(stability.tipping.tippingWeight),
+                  weight: num(stability.tipping.weight),
+                })}
+          </Text>
+        )}
       </div>
     </Card>
   );

@@ -10,7 +10,9 @@ import {
   buildSelectionLayout,
   checkAgainstSource,
   explainRow,
+  explainStability,
   findColumn,
+  fitPairwise,
   previewSelection,
   templateAxes,
   templateCriteria,
@@ -20,7 +22,7 @@ import {
   type SelectionLayoutMap,
   type SelectionPreview,
   type TemplateId,
-} from "../../core/selectionMatrix";
+} from "../../core/selection/builder";
 import { BuildButtons, BuilderFrame, type StepDef } from "../shared/BuildFlow";
 import { storedParser, useBuildFlow, useNameProblems, type BuildFlowSpec } from "../shared/flow";
 import { ClassesStep } from "./ClassesStep";
@@ -80,7 +82,7 @@ function fromSource(d: SelectionConfig, p: SourceProfile): SelectionConfig {
       : guessed === undefined
         ? ""
         : (p.columns[guessed]?.header ?? "");
-  return { ...d, nameColumn, criteria: templateCriteria(d.template, p), axes: templateAxes(d.template) };
+  return fitPairwise({ ...d, nameColumn, criteria: templateCriteria(d.template, p), axes: templateAxes(d.template) });
 }
 
 /** The selection matrix in the shared build flow; `live` holds the pane's preview for reuse. */
@@ -165,13 +167,20 @@ export function SelectionBuilder({ host, lang }: SelectionBuilderProps): React.J
     return explainRow(built.extra.preview, built.config ?? draft, explainIndex);
   }, [built, explainIndex, draft]);
 
+  const stability = React.useMemo(() => {
+    if (built?.extra === undefined || explainIndex === undefined) return undefined;
+    return explainStability(built.extra.preview, built.config ?? draft, explainIndex);
+  }, [built, explainIndex, draft]);
+
   const chooseTemplate = (template: TemplateId): void => {
-    setDraft((d) => ({
-      ...d,
-      template,
-      criteria: profile === undefined ? d.criteria : templateCriteria(template, profile),
-      axes: templateAxes(template),
-    }));
+    setDraft((d) =>
+      fitPairwise({
+        ...d,
+        template,
+        criteria: profile === undefined ? d.criteria : templateCriteria(template, profile),
+        axes: templateAxes(template),
+      }),
+    );
   };
 
   const sourceOk = profile?.ok === true;
@@ -246,7 +255,9 @@ export function SelectionBuilder({ host, lang }: SelectionBuilderProps): React.J
       onStep={setStep}
       ids={{ done: "sel-build-done", cancelled: "sel-build-cancelled", failed: "sel-build-error" }}
     >
-      {built?.extra !== undefined ? <ExplainPanel lang={lang} sheet={built.sheet} explanation={explanation} /> : null}
+      {built?.extra !== undefined ? (
+        <ExplainPanel lang={lang} sheet={built.sheet} explanation={explanation} stability={stability} />
+      ) : null}
     </BuilderFrame>
   );
 }

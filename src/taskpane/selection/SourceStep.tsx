@@ -15,7 +15,7 @@ import {
 } from "@fluentui/react-components";
 import { NUMBER_LOCALES, type Lang } from "../../core/lang";
 import { formatSourceProblem, type SourceProblem, type SourceProfile } from "../../core/source";
-import { TEMPLATES, type TemplateId } from "../../core/selectionMatrix";
+import { TEMPLATES, type TemplateId } from "../../core/selection/builder";
 import { ChoiceField } from "./fields";
 import { SEL_STRINGS, fill } from "./strings";
 

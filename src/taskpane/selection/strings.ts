@@ -78,6 +78,23 @@ export const SEL_STRINGS = {
     total: "Total score",
     rank: "Rank {rank}",
     customers: "Customers",
+    pairwiseSwitch: "Derive the weights by pairwise comparison (AHP)",
+    pairwiseHint:
+      "For each pair: how much more important is the row than the column? 1 = equal, 3 = moderately, 5 = strongly, 7 = very strongly, 9 = extremely; 1/3 … 1/9 the other way round.",
+    pairwiseTitle_current: "Pairwise: current value",
+    pairwiseTitle_future: "Pairwise: future value",
+    pairwiseWeight: "Weight",
+    pairwiseCr: "Consistency ratio {cr}",
+    pairwiseConsistent: "Consistent enough (CR at most 0.10).",
+    pairwiseRevisit:
+      "CR above 0.10: revisit {row} over {col}. Now {now}; the other judgements imply about {consistent}.",
+    pairwiseDerived: "Derived from the pairwise comparison",
+    sensitivitySwitch: "Add a sensitivity block: class stability and tipping weights per customer",
+    sensitivityHint:
+      "Class stability is the share of 1,000 random weight sets (each weight ±20 %) that keep the customer's class; it needs the KAM add-in in both styles.",
+    explainStability: "Class stability: {share} of random weight sets keep this class",
+    explainTipping: "Closest to tipping: {criterion}, at weight {tip} (now {weight})",
+    explainNoTipping: "No single weight change moves this customer across a cut-off.",
   },
   nl: {
     noWorkbook: "Open een werkmap om een selectiematrix te bouwen.",
@@ -155,6 +172,23 @@ export const SEL_STRINGS = {
     total: "Totaalscore",
     rank: "Rang {rank}",
     customers: "Klanten",
+    pairwiseSwitch: "Leid de gewichten af door paarsgewijs te vergelijken (AHP)",
+    pairwiseHint:
+      "Per paar: hoeveel belangrijker is de rij dan de kolom? 1 = even belangrijk, 3 = iets, 5 = duidelijk, 7 = veel, 9 = uitermate; 1/3 … 1/9 andersom.",
+    pairwiseTitle_current: "Paarsgewijs: huidige waarde",
+    pairwiseTitle_future: "Paarsgewijs: toekomstige waarde",
+    pairwiseWeight: "Gewicht",
+    pairwiseCr: "Consistentieratio {cr}",
+    pairwiseConsistent: "Consistent genoeg (CR hoogstens 0,10).",
+    pairwiseRevisit:
+      "CR boven 0,10: herzie {row} tegenover {col}. Nu {now}; de andere oordelen wijzen op ongeveer {consistent}.",
+    pairwiseDerived: "Afgeleid uit de paarsgewijze vergelijking",
+    sensitivitySwitch: "Voeg een gevoeligheidsblok toe: stabiliteit van de klasse en omslaggewichten per klant",
+    sensitivityHint:
+      "De stabiliteit is het aandeel van 1.000 willekeurige gewichtensets (elk gewicht ±20 %) waarin de klant zijn klasse houdt; in beide stijlen is de KAM-invoegtoepassing nodig.",
+    explainStability: "Stabiliteit: {share} van de willekeurige gewichten houdt deze klasse",
+    explainTipping: "Het dichtst bij omslag: {criterion}, bij gewicht {tip} (nu {weight})",
+    explainNoTipping: "Geen verandering van één gewicht brengt deze klant over een grens.",
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 

@@ -32,6 +32,9 @@ import { ReadAsBar } from "./ReadAsBar";
 import { SheetGrid } from "./SheetGrid";
 
 /** What the workbench says about saving charts (also in the README). */
+/** How long a success notice stays (ms). */
+const NOTICE_MS = 8_000;
+
 export const CHARTS_NOT_EXPORTED = "Charts are saved as their data only, not as native Excel charts.";
 
 const useStyles = makeStyles({
@@ -198,6 +201,13 @@ export function Workbench({ engine, book, host, ready }: WorkbenchProps): React.
     setTimeout(() => focusGrid.current?.(), 0);
   };
 
+  // A success notice says what just happened; it goes away by itself after a while (or on Dismiss).
+  React.useEffect(() => {
+    if (notice === undefined) return undefined;
+    const timer = setTimeout(() => setNotice(undefined), NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [notice]);
+
   const open = async (file: File): Promise<void> => {
     setNotice(undefined);
     setActivity({ status: `Opening ${file.name}` });
@@ -207,7 +217,7 @@ export function Workbench({ engine, book, host, ready }: WorkbenchProps): React.
       book.reset(metas);
       setCsv(reading === undefined ? undefined : { fileName: file.name, data, reading, choice: {} });
       setFileName(file.name.replace(/\.[^.]*$/, "") + ".xlsx");
-      setNotice(`Opened ${file.name}.`);
+      setNotice(fill(WB_STRINGS[lang].opened, { file: file.name }));
       setError(undefined);
     } catch (e) {
       showError(`${file.name} could not be opened: ${message(e)}`);

@@ -6,11 +6,11 @@
  *
  * @module
  */
-import type { Cell } from "../cells";
-import type { SourceTable } from "../host";
-import { columnLetters } from "../layout";
-import { median, profitQuadrant } from "../costing";
-import { whaleCurve, whaleOrder, whaleStats } from "../whale";
+import type { Cell } from "../../cells";
+import type { SourceTable } from "../../host";
+import { columnLetters } from "../../layout";
+import { median, profitQuadrant } from "..";
+import { whaleCurve, whaleOrder, whaleStats } from "../../whale";
 import type { Activity, CostToServeConfig } from "./config";
 import type { ProfitQuadrant } from "./labels";
 import type { CtsProblem } from "./messages";

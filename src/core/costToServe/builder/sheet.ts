@@ -33,9 +33,9 @@ import {
   type PartFormat,
   type Sheet,
   type TableRefs,
-} from "../compose";
-import type { SourceTable } from "../host";
-import type { Lang } from "../lang";
+} from "../../compose";
+import type { SourceTable } from "../../host";
+import type { Lang } from "../../lang";
 import {
   columnLetters,
   quoteSheet,
@@ -44,7 +44,7 @@ import {
   type LayoutCell,
   type RangeRef,
   type SheetLayout,
-} from "../layout";
+} from "../../layout";
 import { SHEET_TAG, type CostToServeConfig } from "./config";
 import { computeCostToServe, LARGEST_COUNT, type CostToServePreview } from "./compute";
 import { QUADRANT_LABELS, SHEET_LABELS, type ProfitQuadrant, type SheetLabel } from "./labels";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fixture from "../fixtures/costing.json";
-import { ACTIVITYRATE, COSTTOSERVE, CUSTOMERPROFIT, PROFITQUADRANT, median } from "../../src/core/costing";
+import { ACTIVITYRATE, COSTTOSERVE, CUSTOMERPROFIT, PROFITQUADRANT, median } from "../../src/core/costToServe";
 import type { OutGrid } from "../../src/core/cells";
 import { formatIssue, issueKind, type Issue } from "../../src/core/issues";
 

@@ -29,3 +29,6 @@ export * from "./sheet";
 export * from "./notices";
 export * from "./preview";
 export * from "./templates";
+export * from "./pairwise";
+export * from "./stability";
+export { LEAST_STABLE_ROWS, concatFormula } from "./sensitivity";

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { NUMBER_LOCALES, type Lang } from "../lang";
+import { NUMBER_LOCALES, type Lang } from "../../lang";
 
 /** Every notice the selection preview gives. */
 export const SELECTION_NOTICE_CODES = ["no_spread"] as const;

@@ -6,8 +6,8 @@
  *
  * @module
  */
-import type { SourceTable } from "../host";
-import type { Lang } from "../lang";
+import type { SourceTable } from "../../host";
+import type { Lang } from "../../lang";
 import { computeCostToServe } from "./compute";
 import type { Activity, CostToServeConfig, Resource } from "./config";
 

@@ -6,9 +6,8 @@
  *
  * @module
  */
-import { CLASS_LABELS, type CustomerClass } from "../classification";
+import { CLASS_LABELS, type CustomerClass } from "../../classification";
 import {
-  columns,
   compose,
   dataRows,
   fx,
@@ -20,16 +19,15 @@ import {
   uniqueSheetName,
   SRC,
   type BlockDef,
-  type Columns,
   type Locate,
   type Sheet,
   type TableRefs,
-} from "../compose";
-import type { SourceTable } from "../host";
-import type { Lang } from "../lang";
-import { a1, columnLetters, quoteSheet, type LayoutCell, type RangeRef, type SheetLayout } from "../layout";
-import { PORTFOLIO_LABELS, type PortfolioQuadrant } from "../portfolio";
-import { SHEET_ROW_LIMIT, headerText } from "../source";
+} from "../../compose";
+import type { SourceTable } from "../../host";
+import type { Lang } from "../../lang";
+import { a1, columnLetters, quoteSheet, type LayoutCell, type RangeRef, type SheetLayout } from "../../layout";
+import { PORTFOLIO_LABELS, type PortfolioQuadrant } from "../../portfolio";
+import { SHEET_ROW_LIMIT, headerText } from "../../source";
 import { SCALE, type SelectionConfig } from "./config";
 import {
   AXES_LABELS,
@@ -42,7 +40,28 @@ import {
   SHEET_TEXT,
   STYLE_LABELS,
 } from "./labels";
-import { COMPOSITE_DECIMALS, KEY_ACCOUNT_LIMIT, findColumn, resolveCriteria, type ResolvedCriterion } from "./preview";
+import {
+  CUT_KEYS,
+  CUT_TEXT,
+  cutRef,
+  matrixColumns,
+  right,
+  weightColumns,
+  weightRefs,
+  type Ctx,
+  type CutKey,
+} from "./context";
+import { COMPOSITE_DECIMALS, KEY_ACCOUNT_LIMIT, findColumn, resolveCriteria } from "./preview";
+import {
+  kamSensitivity,
+  leastStableBlock,
+  pairwiseBlock,
+  pairwiseId,
+  pairwiseWeightFormula,
+  portableSensitivity,
+  rowSensitivity,
+  stabilityChartBlock,
+} from "./sensitivity";
 
 /** The owner tag of the sheets this builder writes. */
 export const SHEET_TAG = "kam:selection";
@@ -142,89 +161,6 @@ export function formatSelectionBuildProblem(problem: SelectionBuildProblem, lang
   return (table[problem.reason] as (p: SelectionBuildProblem) => string)(problem);
 }
 
-/** Everything the blocks share: the resolved configuration. */
-interface Ctx {
-  readonly table: SourceTable;
-  readonly config: SelectionConfig;
-  readonly lang: Lang;
-  readonly t: (key: keyof typeof SHEET_TEXT) => string;
-  readonly criteria: readonly ResolvedCriterion[];
-  readonly k: number;
-  /** Criteria of the current horizon (they come first). */
-  readonly kc: number;
-  /** The most band boundaries of any criterion. */
-  readonly m: number;
-  readonly n: number;
-  readonly nameCol: number;
-  readonly profitCol: number | undefined;
-  readonly kam: boolean;
-  readonly mcdonald: boolean;
-  readonly weights: Columns;
-  readonly matrix: Columns;
-}
-
-const CUT_KEYS = ["current", "future", "attractiveness", "strength"] as const;
-type CutKey = (typeof CUT_KEYS)[number];
-const CUT_TEXT = {
-  current: "cutCurrent",
-  future: "cutFuture",
-  attractiveness: "cutAttractiveness",
-  strength: "cutStrength",
-} as const;
-
-const right = (r: RangeRef): number => r.col + r.cols;
-
-function weightColumns(m: number): Columns {
-  return columns([
-    { key: "criterion" },
-    { key: "group" },
-    { key: "horizon" },
-    { key: "direction" },
-    { key: "method" },
-    { key: "weight" },
-    { key: "share" },
-    { key: "min" },
-    { key: "max" },
-    { key: "count" },
-    { key: "band", count: m },
-  ]);
-}
-
-function matrixColumns(k: number, hasProfit: boolean): Columns {
-  return columns([
-    { key: "name" },
-    { key: "raw", count: k },
-    { key: "profit", when: hasProfit },
-    { key: "score", count: k },
-    { key: "den" },
-    { key: "contrib", count: k },
-    { key: "current" },
-    { key: "future" },
-    { key: "total" },
-    { key: "rank" },
-    { key: "cls" },
-    { key: "quadrant" },
-  ]);
-}
-
-/** References into the weights block: a cell of criterion j's row, its band range. */
-function weightRefs(sheet: Sheet, ctx: Ctx) {
-  const at = sheet.at("weights");
-  const cell = (j: number, key: string, absolute = true): string =>
-    sheet.ref("weights", 1 + j, ctx.weights.col(key), absolute);
-  const bands = (j: number): RangeRef => ({
-    row: at.row + 1 + j,
-    col: at.col + ctx.weights.col("band", 0),
-    rows: 1,
-    cols: Math.max(1, ctx.m),
-  });
-  const column = (key: string, from: number, count: number): string =>
-    sheet.range("weights", 1 + from, ctx.weights.col(key), count, 1, true);
-  return { cell, bands, column };
-}
-
-const cutRef = (sheet: Sheet, key: CutKey): string => sheet.ref("cutoffs", 1 + CUT_KEYS.indexOf(key), 1, true);
-
 function titleBlock(ctx: Ctx): BlockDef {
   const { t, config, lang, table } = ctx;
   const styleText = STYLE_LABELS[config.style][lang];
@@ -240,7 +176,7 @@ function titleBlock(ctx: Ctx): BlockDef {
             `${t("source")}: ${quoteSheet(table.sheet)}!${table.address} · ${t("style")}: ${styleText} · ${AXES_LABELS[config.axes][lang]}`,
           ),
         ],
-        [lit(t("editHint"))],
+        [lit(t(ctx.pairwise ? "editHintPairwise" : "editHint"))],
       ],
       formats: [{ range: { row: 0, col: 0, rows: 1, cols: 1 }, role: "title" }],
     }),
@@ -278,7 +214,7 @@ function weightsBlock(ctx: Ctx): BlockDef {
           lit(HORIZON_LABELS[c.criterion.horizon][lang]),
           lit(DIRECTION_LABELS[c.criterion.direction][lang]),
           lit(METHOD_LABELS[c.criterion.method][lang]),
-          lit(c.criterion.weight),
+          ctx.pairwise ? fx(pairwiseWeightFormula(ctx, sheet, j)) : lit(c.criterion.weight),
           fx(`=IF(${sum}>0,${sheet.ref("weights", 1 + j, w.col("weight"))}/${sum},0)`),
           fx(`=MIN(${raw(j)})`),
           fx(`=MAX(${raw(j)})`),
@@ -295,12 +231,17 @@ function weightsBlock(ctx: Ctx): BlockDef {
         cells: [header, ...rows],
         formats: [
           { range: { row: 0, col: 0, rows: 1, cols: w.width }, role: "header" },
-          { range: { row: 1, col: w.col("weight"), rows: k, cols: 1 }, role: "input" },
+          ctx.pairwise
+            ? { range: { row: 1, col: w.col("weight"), rows: k, cols: 1 }, numberFormat: "0.00" }
+            : { range: { row: 1, col: w.col("weight"), rows: k, cols: 1 }, role: "input" as const },
           { range: { row: 1, col: w.col("share"), rows: k, cols: 1 }, numberFormat: "0.0%" },
           ...bandFormats,
         ],
-        // The weights are edited on the sheet; a refresh with the same criteria keeps them.
-        inputs: [{ key: weightsInputKey(ctx), range: { row: 1, col: w.col("weight"), rows: k, cols: 1 } }],
+        // The weights are edited on the sheet (or come from the pairwise grids, whose judgements are
+        // the inputs then); a refresh with the same criteria keeps them.
+        inputs: ctx.pairwise
+          ? []
+          : [{ key: weightsInputKey(ctx), range: { row: 1, col: w.col("weight"), rows: k, cols: 1 } }],
       };
     },
   };
@@ -612,13 +553,21 @@ function dedupe(headers: readonly string[]): string[] {
   });
 }
 
+/**
+ * The profit column's header: "Profit: <source header>", or the source header alone when it already
+ * says profit ("Profit", "Winst", "Profit 2025"), so the sheet never reads "Profit: Profit".
+ */
+function profitHeader(label: string, source: string): string {
+  return source.toLowerCase().includes(label.toLowerCase()) ? source : `${label}: ${source}`;
+}
+
 function matrixHeader(ctx: Ctx): LayoutCell[] {
   const { t, table, criteria, profitCol } = ctx;
   const names = criteria.map((c) => headerText(table.headers[c.column]));
   return dedupe([
     t("customer"),
     ...names,
-    ...(profitCol !== undefined ? [`${t("profit")}: ${headerText(table.headers[profitCol])}`] : []),
+    ...(profitCol !== undefined ? [profitHeader(t("profit"), headerText(table.headers[profitCol]))] : []),
     ...names.map((h) => `${t("scorePrefix")}${h}`),
     t("weightPresent"),
     ...names.map((h) => `${t("contributionPrefix")}${h}`),
@@ -628,14 +577,29 @@ function matrixHeader(ctx: Ctx): LayoutCell[] {
     t("rank"),
     t("classHeader"),
     t("quadrantHeader"),
+    ...(ctx.sensitivity
+      ? [
+          t("stability"),
+          `${t("marginPrefix")}${t("current")}`,
+          `${t("marginPrefix")}${t("future")}`,
+          `${t("marginSizePrefix")}${t("current")}`,
+          `${t("marginSizePrefix")}${t("future")}`,
+          ...names.map((h) => `${t("tipPrefix")}${h}`),
+          ...names.map((h) => `${t("tipChangePrefix")}${h}`),
+          t("tipCriterion"),
+          t("tipWeight"),
+          t("stabilityKey"),
+        ]
+      : []),
   ]).map(lit);
 }
 
-function matrixBlock(ctx: Ctx, tableName: string): BlockDef {
+function matrixBlock(ctx: Ctx, tableName: string, above: readonly string[]): BlockDef {
   const { t, lang, k, n, kam, table, nameCol, matrix: cols } = ctx;
+  const bottom = (at: Locate): number => Math.max(...above.map((id) => at(id).row + at(id).rows));
   return tableBlock(
     "matrix",
-    { below: "classes", col: 0 },
+    { row: (at) => bottom(at) + 1, col: 0 },
     {
       columns: cols,
       rows: n,
@@ -645,6 +609,8 @@ function matrixBlock(ctx: Ctx, tableName: string): BlockDef {
         aligned[cols.col("name")] = lit(t("weightRow"));
         const w = weightRefs(sheet, ctx);
         ctx.criteria.forEach((_, j) => (aligned[cols.col("score", j)] = fx(`=${w.cell(j, "weight")}`)));
+        if (ctx.sensitivity && !kam) aligned[cols.col("stability")] = lit(t("needsAddIn"));
+        const sensitivity = ctx.sensitivity ? rowSensitivity(ctx, sheet, m) : [];
         const body = dataRows({
           rows: n,
           width: cols.width,
@@ -654,7 +620,18 @@ function matrixBlock(ctx: Ctx, tableName: string): BlockDef {
             const name = table.rows[i]?.[nameCol] ?? null;
             return [{ col: cols.col("name"), cell: typeof name === "object" ? null : lit(name) }];
           },
-          ...(kam ? { firstRowOnly: kamColumns(ctx, sheet, m) } : { templates: portableColumns(ctx, sheet, m) }),
+          ...(kam
+            ? {
+                firstRowOnly: [...kamColumns(ctx, sheet, m), ...(ctx.sensitivity ? kamSensitivity(ctx, sheet, m) : [])],
+                templates: sensitivity,
+              }
+            : {
+                templates: [
+                  ...portableColumns(ctx, sheet, m),
+                  ...(ctx.sensitivity ? portableSensitivity(ctx, sheet, m) : []),
+                  ...sensitivity,
+                ],
+              }),
         });
         const data = (key: string, count = 1): RangeRef => ({ row: 2, col: cols.col(key), rows: n, cols: count });
         return {
@@ -666,6 +643,16 @@ function matrixBlock(ctx: Ctx, tableName: string): BlockDef {
             { range: data("score", k), numberFormat: "0.00" },
             { range: data("contrib", k), numberFormat: "0.00" },
             { range: data("current", 3), numberFormat: "0.00" },
+            ...(ctx.sensitivity
+              ? [
+                  { range: data("stability"), numberFormat: "0.0%" },
+                  { range: data("marginSum", 4), numberFormat: "0.00" },
+                  { range: data("tip", k), numberFormat: "0.00" },
+                  { range: data("tipChange", k), numberFormat: "0%" },
+                  { range: data("tipWeight"), numberFormat: "0.00" },
+                  { range: data("stabilityKey"), numberFormat: "0.000000" },
+                ]
+              : []),
           ],
           conditional: [
             ...CLASS_ORDER.map((c) => ({ range: data("cls"), text: CLASS_LABELS[c][lang], ...CLASS_COLOURS[c] })),
@@ -682,7 +669,7 @@ function matrixBlock(ctx: Ctx, tableName: string): BlockDef {
   );
 }
 
-function chartBlock(ctx: Ctx): BlockDef {
+function chartBlock(ctx: Ctx, below: string): BlockDef {
   const { t, lang, config, mcdonald } = ctx;
   const xCut = mcdonald ? config.cuts.strength : config.cuts.current;
   const yCut = mcdonald ? config.cuts.attractiveness : config.cuts.future;
@@ -705,7 +692,7 @@ function chartBlock(ctx: Ctx): BlockDef {
   return {
     id: "chart",
     place: { row: 0, col: (at: Locate) => Math.max(right(at("weights")), right(at("lines"))) + 1 },
-    size: (at: Locate) => ({ rows: Math.max(18, at("matrix").row - 1), cols: 8 }),
+    size: (at: Locate) => ({ rows: Math.max(18, at(below).row - 1), cols: 8 }),
     render: (sheet) => {
       const m = sheet.table("matrix");
       const lines = sheet.at("lines");
@@ -768,7 +755,9 @@ function resolve(table: SourceTable, config: SelectionConfig): Ctx | SelectionBu
     kam: config.style === "kam",
     mcdonald: config.axes === "attractivenessStrength",
     weights: weightColumns(m),
-    matrix: matrixColumns(k, profitCol !== undefined),
+    matrix: matrixColumns(k, profitCol !== undefined, config.sensitivity === true),
+    pairwise: config.pairwise !== undefined,
+    sensitivity: config.sensitivity === true,
   };
 }
 
@@ -822,6 +811,26 @@ function layoutMap(ctx: Ctx, sheet: Sheet, name: string): SelectionLayoutMap {
   };
 }
 
+/** The most rows the frozen pane may hold (a laptop screen shows about 35). */
+const FREEZE_LIMIT = 30;
+
+/**
+ * The optional blocks of the weighting step, stacked at the left below the summaries: the pairwise
+ * grids (current, then future), then the least-stable customers with their chart beside them.
+ */
+function weightingBlocks(ctx: Ctx): BlockDef[] {
+  const out: BlockDef[] = [];
+  let last = "classes";
+  if (ctx.pairwise) {
+    for (const horizon of ["current", "future"] as const) {
+      out.push(pairwiseBlock(ctx, horizon, { below: last, col: 0 }));
+      last = pairwiseId(horizon);
+    }
+  }
+  if (ctx.sensitivity) out.push(leastStableBlock(ctx, { below: last, col: 0 }), stabilityChartBlock(ctx));
+  return out;
+}
+
 /**
  * The selection-matrix sheet for a source and a configuration, composed of named blocks. Every
  * output is a formula on the source cells and the weights block, in the chosen style; customer
@@ -845,23 +854,22 @@ export function buildSelectionLayout(
   if ("reason" in ctx) return fail(ctx);
   const name = options.sheetName ?? uniqueSheetName(ctx.t("sheetName"), options.existingSheets ?? []);
   const tableName = tableNameForSheet(name, new Set((options.existingTables ?? []).map((s) => s.toLowerCase())));
-  const blocks = [
-    titleBlock(ctx),
-    weightsBlock(ctx),
-    cutoffsBlock(ctx),
-    classBlock(ctx),
-    quadrantBlock(ctx),
-    chartLinesBlock(ctx),
-    matrixBlock(ctx, tableName),
-    chartBlock(ctx),
-  ];
+  const blocks = [titleBlock(ctx), weightsBlock(ctx), cutoffsBlock(ctx), classBlock(ctx), quadrantBlock(ctx)];
+  blocks.push(chartLinesBlock(ctx), ...weightingBlocks(ctx));
+  const above = blocks.map((b) => b.id).filter((id) => id !== "title" && id !== "weights");
+  const under = blocks.find((b) => b.id.startsWith("pairwise-") || b.id === "leastStable")?.id ?? "matrix";
+  blocks.push(matrixBlock(ctx, tableName, above), chartBlock(ctx, under));
   const firstDataRow = placeBlocks(blocks)("matrix").row + 2;
   if (firstDataRow + ctx.n > SHEET_ROW_LIMIT)
     return fail({ reason: "too_many_rows", customers: ctx.n, limit: SHEET_ROW_LIMIT - firstDataRow });
   const columnWidths: Record<number, number> = { 0: 30 };
   for (let c = 1; c < ctx.matrix.width; c++) columnWidths[c] = c <= 4 ? 20 : 13;
-  // The matrix's header row (and everything above it) stays in view while the customers scroll.
-  const freezeRows = (sheet: Sheet): number => sheet.table("matrix").firstRow;
+  // The matrix's header row (and everything above it) stays in view while the customers scroll, unless
+  // the blocks above are so tall that a frozen pane would leave no room for the customers.
+  const freezeRows = (sheet: Sheet): number => {
+    const first = sheet.table("matrix").firstRow;
+    return first <= FREEZE_LIMIT ? first : 0;
+  };
   const { layout, sheet } = compose({ name, tag: SHEET_TAG, blocks, columnWidths, freezeRows });
   return { ok: true, layout, map: layoutMap(ctx, sheet, name) };
 }

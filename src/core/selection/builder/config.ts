@@ -7,7 +7,8 @@
  * @module
  */
 import { z } from "zod";
-import type { Lang } from "../lang";
+import type { Lang } from "../../lang";
+import { PAIRWISE_LIMITS, judgementCount, withPairwiseWeights } from "./pairwise";
 
 /** Criterion groups: the four classification dimensions, or account/relationship/product. */
 export const GROUPS = [
@@ -113,6 +114,18 @@ export const CONFIG_MESSAGES = {
     nl: "Deze kolom bevat geen getallen.",
   },
   invalid: { en: "This value is not valid.", nl: "Deze waarde is niet geldig." },
+  judgementRange: {
+    en: "A judgement lies on Saaty's scale, 1/9 to 9.",
+    nl: "Een oordeel ligt op de schaal van Saaty, 1/9 tot 9.",
+  },
+  pairwiseSize: {
+    en: "The judgements do not fit the criteria of this composite; open the pairwise step again.",
+    nl: "De oordelen passen niet bij de criteria van deze samengestelde score; open de paarsgewijze stap opnieuw.",
+  },
+  pairwiseTooMany: {
+    en: `Pairwise comparison takes at most ${PAIRWISE_LIMITS.criteria} criteria per composite.`,
+    nl: `Paarsgewijs vergelijken kan met hoogstens ${PAIRWISE_LIMITS.criteria} criteria per samengestelde score.`,
+  },
 } as const satisfies Record<string, Readonly<Record<Lang, string>>>;
 
 /** A validation message key. */
@@ -131,6 +144,16 @@ export function configMessage(key: string, lang: Lang): string {
 
 const num = z.number({ error: "notNumber" }).refine(Number.isFinite, { error: "notNumber" });
 const cut = num.refine((v) => v >= SCALE.low && v <= SCALE.high, { error: "cutRange" });
+/** A pairwise judgement on Saaty's scale, with the slack of `KAM.AHP` for a typed 0.111. */
+const judgement = num.refine((v) => v >= PAIRWISE_LIMITS.min * (1 - 1e-3) && v <= PAIRWISE_LIMITS.max, {
+  error: "judgementRange",
+});
+
+/**
+ * The judgements of the pairwise step: per composite the upper triangle of its criteria's
+ * reciprocal matrix, row by row, in the written order of the criteria (see `pairwise.ts`).
+ */
+export const PairwiseSchema = z.object({ current: z.array(judgement), future: z.array(judgement) });
 
 /** One criterion: a source column and how it is scored and weighted. */
 export const CriterionSchema = z
@@ -177,6 +200,10 @@ export const SelectionConfigSchema = z
     axes: z.enum(AXES, { error: "invalid" }),
     style: z.enum(STYLES, { error: "invalid" }),
     lang: z.enum(["en", "nl"], { error: "invalid" }),
+    /** The pairwise step: when set, the weights are derived from these judgements (models.md §12). */
+    pairwise: PairwiseSchema.optional(),
+    /** Whether the sheet gets the sensitivity block (class stability and tipping weights per customer). */
+    sensitivity: z.boolean().optional(),
   })
   .superRefine((c, ctx) => {
     const seen = new Set<string>();
@@ -188,6 +215,20 @@ export const SelectionConfigSchema = z
         ctx.addIssue({ code: "custom", message: "nameIsCriterion", path: ["criteria", i, "column"] });
       }
     });
+    if (c.pairwise !== undefined) {
+      for (const h of HORIZONS) {
+        const n = c.criteria.filter((k) => k.horizon === h).length;
+        if (n === 0) {
+          const message = h === "current" ? "noCurrentWeight" : "noFutureWeight";
+          ctx.addIssue({ code: "custom", message, path: ["criteria"] });
+        } else if (n > PAIRWISE_LIMITS.criteria) {
+          ctx.addIssue({ code: "custom", message: "pairwiseTooMany", path: ["pairwise", h] });
+        } else if (c.pairwise[h].length !== judgementCount(n)) {
+          ctx.addIssue({ code: "custom", message: "pairwiseSize", path: ["pairwise", h] });
+        }
+      }
+      return; // the weights come from the judgements: every composite gets 100
+    }
     const total = (h: Horizon): number =>
       c.criteria.filter((k) => k.horizon === h).reduce((s, k) => s + (Number.isFinite(k.weight) ? k.weight : 0), 0);
     if (c.criteria.length > 0 && !(total("current") > 0)) {
@@ -218,7 +259,8 @@ export type ConfigResult =
 
 /**
  * Validates a configuration (as typed in the pane or loaded from the workbook) and returns it or
- * the errors with their paths and messages in `lang`.
+ * the errors with their paths and messages in `lang`. With the pairwise step the returned
+ * configuration carries the derived weights (`withPairwiseWeights`).
  *
  * @example
  * const r = validateConfig({ ...config, cuts: { ...config.cuts, current: 7 } }, "en");
@@ -227,7 +269,7 @@ export type ConfigResult =
  */
 export function validateConfig(input: unknown, lang: Lang): ConfigResult {
   const parsed = SelectionConfigSchema.safeParse(input);
-  if (parsed.success) return { ok: true, config: parsed.data };
+  if (parsed.success) return { ok: true, config: withPairwiseWeights(parsed.data) };
   return {
     ok: false,
     errors: parsed.error.issues.map((i) => {

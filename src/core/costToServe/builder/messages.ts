@@ -1,4 +1,4 @@
-import type { Lang } from "../lang";
+import type { Lang } from "../../lang";
 
 /** Every problem the cost-to-serve preview reports. `error` stops the build, `warning` is shown. */
 export const CTS_PROBLEM_SEVERITY = {

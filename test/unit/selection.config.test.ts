@@ -15,7 +15,7 @@ import {
   templateCriteria,
   validateConfig,
   type SelectionConfig,
-} from "../../src/core/selectionMatrix";
+} from "../../src/core/selection/builder";
 import { sampleSourceTable } from "../support/selectionSample";
 
 const sample = sampleSourceTable();

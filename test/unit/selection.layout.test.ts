@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { columnLetters, type LayoutCell, type SheetLayout } from "../../src/core/layout";
 import { profileSource } from "../../src/core/source";
-import { SHEET_TAG, buildSelectionLayout, initialConfig, type SelectionConfig } from "../../src/core/selectionMatrix";
+import { SHEET_TAG, buildSelectionLayout, initialConfig, type SelectionConfig } from "../../src/core/selection/builder";
 import { tableNameForSheet as tableNameFor, uniqueSheetName } from "../../src/core/compose";
 import { sampleSourceTable, scaledSourceTable } from "../support/selectionSample";
 
@@ -75,11 +75,21 @@ describe("buildSelectionLayout (pure)", () => {
     expect(build({ ...course, style: "kam" }).layout.tables).toEqual([]);
   });
 
-  it("freezes the rows down to the matrix's header row, in both styles, and marks the weights as an input block", () => {
-    const { layout, map } = build(course);
-    expect(layout.freezeRows).toBe(map.headerRow + 1);
-    const kam = build({ ...course, style: "kam" });
+  it("freezes the rows down to the matrix's header row, in both styles, when they fit a screen (at most 30)", () => {
+    const few = { ...course, criteria: course.criteria.filter((_, i) => i % 3 === 0) };
+    const small = build(few);
+    expect(small.map.firstDataRow).toBeLessThanOrEqual(30);
+    expect(small.layout.freezeRows).toBe(small.map.headerRow + 1);
+    const kam = build({ ...few, style: "kam" });
     expect(kam.layout.freezeRows).toBe(kam.map.headerRow + 1);
+    // Thirteen criteria put the matrix below row 40: a pane frozen that tall would hide every customer.
+    const { layout, map } = build(course);
+    expect(map.firstDataRow).toBeGreaterThan(30);
+    expect(layout.freezeRows ?? 0).toBe(0);
+  });
+
+  it("marks the weights as an input block", () => {
+    const { layout, map } = build(course);
     const weights = map.weightCells;
     expect(layout.inputs).toEqual([
       {

@@ -1,4 +1,4 @@
-import type { Bilingual } from "../lang";
+import type { Bilingual } from "../../lang";
 import type { Axes, Direction, Group, Horizon, Method, FormulaStyle } from "./config";
 
 /** Criterion groups (models.md §1). */
@@ -103,6 +103,51 @@ export const SHEET_TEXT = {
   axisFuture: { en: "Future value (F)", nl: "Toekomstige waarde (F)" },
   axisStrength: { en: "Relative strength", nl: "Relatieve sterkte" },
   axisAttractiveness: { en: "Account attractiveness", nl: "Aantrekkelijkheid account" },
+  editHintPairwise: {
+    en: "The weights come from the pairwise grids: edit the judgements above their diagonals, the band boundaries and the cut-offs in the blue cells.",
+    nl: "De gewichten komen uit de paarsgewijze tabellen: wijzig de oordelen boven de diagonaal, de klassengrenzen en de grenswaarden in de blauwe cellen.",
+  },
+  pairwiseCurrent: {
+    en: "Pairwise comparison: current value (how much more important the row is than the column, 1/9 to 9)",
+    nl: "Paarsgewijze vergelijking: huidige waarde (hoeveel belangrijker de rij is dan de kolom, 1/9 tot 9)",
+  },
+  pairwiseFuture: {
+    en: "Pairwise comparison: future value (how much more important the row is than the column, 1/9 to 9)",
+    nl: "Paarsgewijze vergelijking: toekomstige waarde (hoeveel belangrijker de rij is dan de kolom, 1/9 tot 9)",
+  },
+  ahpWeight: { en: "AHP weight", nl: "AHP-gewicht" },
+  deviationPrefix: { en: "Deviation: ", nl: "Afwijking: " },
+  largestDeviation: { en: "Largest deviation", nl: "Grootste afwijking" },
+  deviationWith: { en: "In column no.", nl: "In kolom nr." },
+  consistencyRatio: { en: "Consistency ratio (CR)", nl: "Consistentieratio (CR)" },
+  revisit: {
+    en: "Revisit {row} over {col} (now {now}; the other judgements imply about {consistent}).",
+    nl: "Herzie {row} tegenover {col} (nu {now}; de andere oordelen wijzen op ongeveer {consistent}).",
+  },
+  inconsistent: { en: "Inconsistent: CR above 0.10", nl: "Inconsistent: CR boven 0,10" },
+  consistent: {
+    en: "Consistent enough: CR at most 0.10.",
+    nl: "Consistent genoeg: CR hoogstens 0,10.",
+  },
+  needsAddIn: {
+    en: "These cells need the KAM add-in (eigenvector, random weights); without it they show #NAME?.",
+    nl: "Deze cellen hebben de KAM-invoegtoepassing nodig (eigenvector, willekeurige gewichten); zonder toont Excel #NAAM?.",
+  },
+  stability: { en: "Class stability", nl: "Stabiliteit klasse" },
+  marginPrefix: { en: "Weighted margin: ", nl: "Gewogen marge: " },
+  marginSizePrefix: { en: "Margin size: ", nl: "Margegrootte: " },
+  tipPrefix: { en: "Tipping weight: ", nl: "Omslaggewicht: " },
+  tipChangePrefix: { en: "Change to tip: ", nl: "Verandering tot omslag: " },
+  tipCriterion: { en: "Closest to tipping", nl: "Het dichtst bij omslag" },
+  tipWeight: { en: "Its tipping weight", nl: "Het omslaggewicht" },
+  stabilityKey: { en: "Order key (stability)", nl: "Sorteersleutel (stabiliteit)" },
+  leastStable: { en: "Least stable customers", nl: "Minst stabiele klanten" },
+  tableRow: { en: "Row in table", nl: "Rij in tabel" },
+  chartStability: {
+    en: "Least stable customers: share of random weight sets that keep the class",
+    nl: "Minst stabiele klanten: aandeel willekeurige gewichten dat de klasse behoudt",
+  },
+  axisStability: { en: "Class stability", nl: "Stabiliteit klasse" },
 } as const satisfies Record<string, Bilingual>;
 
 /** Conditional colours per customer class (fill, font), as Excel's good/neutral/bad styles. */

@@ -1,5 +1,5 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- custom-functions-metadata reads `any[][]` as a range argument */
-import { ACTIVITYRATE, COSTTOSERVE, CUSTOMERPROFIT, PROFITQUADRANT } from "../../core/costing";
+import { ACTIVITYRATE, COSTTOSERVE, CUSTOMERPROFIT, PROFITQUADRANT } from "../../core/costToServe";
 import { invoke } from "../invoke";
 
 /**

@@ -14,7 +14,7 @@ import {
   type Criterion,
   type FormulaStyle,
   type SelectionConfig,
-} from "../../src/core/selectionMatrix";
+} from "../../src/core/selection/builder";
 import { sampleSourceTable } from "../support/selectionSample";
 import { ALL_METHODS, sampleConfigs } from "../support/selectionConfigs";
 import { evaluateSelection, expectSameOutputs, plain, type OutputRow } from "../support/selectionEval";

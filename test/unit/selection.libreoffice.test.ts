@@ -1,11 +1,11 @@
 import { expect, it } from "vitest";
 import type { SourceTable } from "../../src/core/host";
 import { profileSource } from "../../src/core/source";
-import { SelectionConfigSchema, buildSelectionLayout } from "../../src/core/selectionMatrix";
+import { SelectionConfigSchema, buildSelectionLayout, type SelectionConfig } from "../../src/core/selection/builder";
 import { recalcLayout, describeWithLibreOffice } from "../support/libreoffice";
 import { sampleSourceTable, sourceSheetRows } from "../support/selectionSample";
 import { sampleConfigs } from "../support/selectionConfigs";
-import { evaluateSelection, expectSameOutputs, readOutputs } from "../support/selectionEval";
+import { evaluateSelection, expectSameOutputs, plain, readOutputs } from "../support/selectionEval";
 
 const sample = sampleSourceTable();
 const CONFIGS = sampleConfigs(profileSource(sample));
@@ -26,6 +26,45 @@ describeWithLibreOffice("the portable style in LibreOffice (an independent engin
       expectSameOutputs(fromKam, fromLibreOffice, true);
     });
   }
+
+  it("computes the tipping weights of the sensitivity block natively, as KAM.TIPPINGWEIGHT does", async () => {
+    const config = { ...Object.values(CONFIGS)[0], sensitivity: true } as SelectionConfig;
+    const portable = { ...config, style: "portable" as const };
+    const built = buildSelectionLayout(sample, portable, { existingSheets: [sample.sheet] });
+    if (!built.ok) throw new Error(built.message);
+    const book = await recalcLayout(built.layout, {
+      sources: [{ name: sample.sheet, rows: sourceSheetRows(sample) }],
+      cachedValue: () => -12345,
+    });
+    const kam = evaluateSelection(sample, { ...config, style: "kam" });
+    const headerOf = (get: (row: number, col: number) => unknown, row: number): Map<string, number> => {
+      const out = new Map<string, number>();
+      for (let col = 0; col < 200; col++) {
+        const v = get(row, col);
+        if (typeof v === "string") out.set(v, col);
+      }
+      return out;
+    };
+    const lo = (row: number, col: number): unknown => book.value(built.layout.name, { row, col });
+    const loCols = headerOf(lo, built.map.headerRow);
+    const kamCols = headerOf((r, c) => kam.get(r, c), kam.map.headerRow);
+    const tipHeaders = [...loCols.keys()].filter((h) => h.startsWith("Tipping weight: ") || h === "Closest to tipping");
+    expect(tipHeaders.length).toBe(config.criteria.length + 1);
+    let numbers = 0;
+    for (const h of tipHeaders) {
+      for (let i = 0; i < built.map.rows; i++) {
+        const a = plain(kam.get(kam.map.firstDataRow + i, kamCols.get(h) as number));
+        const b = plain(
+          book.value(built.layout.name, { row: built.map.firstDataRow + i, col: loCols.get(h) as number }),
+        );
+        if (typeof a === "number") {
+          expect(Math.abs(a - Number(b)), `${h}, row ${i}`).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(a)));
+          numbers++;
+        } else expect(b, `${h}, row ${i}`).toBe(a);
+      }
+    }
+    expect(numbers).toBeGreaterThan(100);
+  });
 
   it("scores a criterion without spread mid-scale under percentile and min–max, as the KAM functions do", async () => {
     const table: SourceTable = {

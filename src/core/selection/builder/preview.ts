@@ -1,9 +1,9 @@
-import type { Cell } from "../cells";
-import { customerClass, type CustomerClass } from "../classification";
-import type { SourceTable } from "../host";
-import { portfolioQuadrant, type PortfolioQuadrant } from "../portfolio";
-import { noSpreadValue, normalizeRange, type NormalizeOptions } from "../selection";
-import { headerText, numericColumn, type SourceProfile } from "../source";
+import type { Cell } from "../../cells";
+import { customerClass, type CustomerClass } from "../../classification";
+import type { SourceTable } from "../../host";
+import { portfolioQuadrant, type PortfolioQuadrant } from "../../portfolio";
+import { noSpreadValue, normalizeRange, type NormalizeOptions } from "..";
+import { headerText, numericColumn, type SourceProfile } from "../../source";
 import {
   SCALE,
   configMessage,

@@ -1,6 +1,6 @@
-import type { ColumnProfile, SourceProfile } from "../source";
-import { guessNameColumn } from "../source";
-import type { Lang } from "../lang";
+import type { ColumnProfile, SourceProfile } from "../../source";
+import { guessNameColumn } from "../../source";
+import type { Lang } from "../../lang";
 import {
   DEFAULT_CUTS,
   SCALE,

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createHost } from "../../src/excel/host";
 import { REQUEST_LIMIT_BYTES } from "../../src/excel/plan";
 import { profileSource } from "../../src/core/source";
-import { SHEET_TAG, buildSelectionLayout, initialConfig, type SelectionConfig } from "../../src/core/selectionMatrix";
+import { SHEET_TAG, buildSelectionLayout, initialConfig, type SelectionConfig } from "../../src/core/selection/builder";
 import type { LayoutCell } from "../../src/core/layout";
 import { OfficeFake } from "../support/officeFake";
 import { scaledSourceTable, sourceSheetRows } from "../support/selectionSample";
