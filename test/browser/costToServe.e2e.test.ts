@@ -118,8 +118,32 @@ describe("the cost-to-serve charts on the 793-customer retail profile (issue 13)
     expect(await p.getByTestId("cts-source-found").textContent()).toMatch(/^793 rows in /);
     await p.getByTestId("cts-next-source").click();
     await p.getByTestId("cts-activity-name-0").waitFor();
+    // The activity and resource tables show their names whole (they were cut off: "Order proce").
+    for (const [id, neighbour] of [
+      ["cts-activity-name-0", "cts-activity-method-0"],
+      ["cts-resource-name-0", "cts-resource-cost-0"],
+    ] as const) {
+      const box = p.getByTestId(id);
+      const fits = await box.evaluate((el) => {
+        const input = el instanceof HTMLInputElement ? el : el.querySelector("input");
+        const ctx = document.createElement("canvas").getContext("2d");
+        if (input === null || ctx === null) return false;
+        ctx.font = getComputedStyle(input).font;
+        return ctx.measureText(input.value).width <= input.clientWidth;
+      });
+      expect(fits, id).toBe(true);
+      // No field lies over the name (they overlapped in the narrow table).
+      const a = await box.boundingBox();
+      const b = await p.getByTestId(neighbour).boundingBox();
+      if (a === null || b === null) throw new Error("not visible");
+      const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+      expect(overlap, `${id} under ${neighbour}`).toBe(false);
+    }
+    await p.getByTestId("cts-activity-1").scrollIntoViewIfNeeded();
+    await screenshot(p, "costToServe-retail-activities");
     await p.getByTestId("cts-next-activities").click();
     await p.getByTestId("cts-preview").waitFor();
+    await p.getByTestId("cts-preview").screenshot({ path: join(ARTIFACTS_DIR, "costToServe-retail-preview.png") });
     await p.getByTestId("cts-next-preview").click();
     await p.getByTestId("cts-build").click();
     await p.getByTestId("cts-done").waitFor({ timeout: 60_000 });

@@ -3,7 +3,7 @@ import { overlaps, parseA1, parseAddress } from "../../src/workbench/address";
 import { plainSheet, styleAt, type SheetMeta } from "../../src/workbench/model";
 import { charsToPx, cellLook, editText, pxToChars } from "../../src/workbench/ui/display";
 import { boxOf } from "../../src/workbench/ui/ChartLayer";
-import { niceTicks } from "../../src/workbench/ui/Chart";
+import { legendRows, niceTicks } from "../../src/workbench/ui/Chart";
 
 const meta: SheetMeta = {
   ...plainSheet("KAM"),
@@ -86,5 +86,25 @@ describe("charts over the grid", () => {
   it("picks round axis ticks that cover the data", () => {
     expect(niceTicks(0, 10, 5)).toEqual([0, 2, 4, 6, 8, 10]);
     expect(niceTicks(-0.13, 0.42)).toEqual([-0.2, 0, 0.2, 0.4, 0.6]);
+  });
+});
+
+describe("the chart legend", () => {
+  it("wraps onto a new row instead of cutting a series name off (the eight activities of the retail profile)", () => {
+    const names = [
+      "Order processing",
+      "Deliveries",
+      "Transport",
+      "Sales visits",
+      "Returns",
+      "Rush orders",
+      "Service calls",
+      "Payment terms",
+    ];
+    const width = 722;
+    const places = legendRows(names, width);
+    places.forEach((p, i) => expect(p.x + 18 + (names[i]?.length ?? 0) * 6).toBeLessThanOrEqual(width - 8));
+    expect(Math.max(...places.map((p) => p.row))).toBe(1);
+    expect(legendRows(["Customers"], 400)).toEqual([{ x: 56, row: 0 }]);
   });
 });

@@ -1,6 +1,7 @@
 import * as React from "react";
 import {
   Button,
+  Card,
   Checkbox,
   Field,
   Input,
@@ -9,12 +10,6 @@ import {
   Radio,
   RadioGroup,
   Select,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   Text,
   makeStyles,
   tokens,
@@ -27,8 +22,17 @@ import { CTS_STRINGS, fill } from "./strings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  cell: { verticalAlign: "top", paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS },
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "end" },
+  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  item: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  // Two fields per line in the narrow pane; each takes the full width it gets, so no value is cut off.
+  fields: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(140px, 1fr))",
+    gap: tokens.spacingHorizontalS,
+    "& > *": { minWidth: 0 },
+  },
+  foot: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
 
 /** Props of the activities step. */
@@ -102,72 +106,55 @@ export function ActivitiesStep({
       <Text size={200}>{t.suggestNote}</Text>
 
       <Text weight="semibold">{t.resources}</Text>
-      <Table size="extra-small" aria-label={t.resources} data-testid="cts-resources">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t.resourceName}</TableHeaderCell>
-            <TableHeaderCell>{t.resourceCost}</TableHeaderCell>
-            <TableHeaderCell>{t.capacity}</TableHeaderCell>
-            <TableHeaderCell>{t.unused}</TableHeaderCell>
-            <TableHeaderCell />
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {config.resources.map((r, i) => {
-            const use = preview?.resources.find((u) => u.id === r.id);
-            return (
-              <TableRow key={r.id} data-testid={`cts-resource-${i}`}>
-                <TableCell className={styles.cell}>
-                  <Field size="small" {...fieldError(err(`resources.${i}.name`))}>
-                    <Input
-                      size="small"
-                      value={r.name}
-                      aria-label={t.resourceName}
-                      data-testid={`cts-resource-name-${i}`}
-                      onChange={(_, d) => setResource(i, { name: d.value })}
-                    />
-                  </Field>
-                </TableCell>
-                <TableCell className={styles.cell}>
-                  <NumberField
-                    label=""
-                    value={r.cost}
-                    onChange={(cost) => setResource(i, { cost })}
-                    testId={`cts-resource-cost-${i}`}
-                    error={err(`resources.${i}.cost`)}
-                  />
-                </TableCell>
-                <TableCell className={styles.cell}>
-                  <NumberField
-                    label=""
-                    value={r.capacityMinutes}
-                    onChange={(capacityMinutes) => setResource(i, { capacityMinutes })}
-                    testId={`cts-resource-capacity-${i}`}
-                    error={err(`resources.${i}.capacityMinutes`)}
-                  />
-                </TableCell>
-                <TableCell className={styles.cell}>
-                  <Text size={200} data-testid={`cts-resource-unused-${i}`}>
-                    {use === undefined
-                      ? "–"
-                      : `${money(lang, use.unusedCost, 0)} (${money(lang, use.unusedMinutes, 0)} min, ${money(lang, use.capacityCostRate, 4)}/min)`}
-                  </Text>
-                </TableCell>
-                <TableCell className={styles.cell}>
-                  <Button
-                    size="small"
-                    appearance="subtle"
-                    data-testid={`cts-resource-remove-${i}`}
-                    onClick={() => onChange({ ...config, resources: config.resources.filter((_, k) => k !== i) })}
-                  >
-                    {t.remove}
-                  </Button>
-                </TableCell>
-              </TableRow>
-            );
-          })}
-        </TableBody>
-      </Table>
+      <div className={styles.list} data-testid="cts-resources">
+        {config.resources.map((r, i) => {
+          const use = preview?.resources.find((u) => u.id === r.id);
+          return (
+            <Card key={r.id} size="small" className={styles.item} data-testid={`cts-resource-${i}`}>
+              <Field label={t.resourceName} size="small" {...fieldError(err(`resources.${i}.name`))}>
+                <Input
+                  size="small"
+                  value={r.name}
+                  data-testid={`cts-resource-name-${i}`}
+                  onChange={(_, d) => setResource(i, { name: d.value })}
+                />
+              </Field>
+              <div className={styles.fields}>
+                <NumberField
+                  label={t.resourceCost}
+                  value={r.cost}
+                  onChange={(cost) => setResource(i, { cost })}
+                  testId={`cts-resource-cost-${i}`}
+                  error={err(`resources.${i}.cost`)}
+                />
+                <NumberField
+                  label={t.capacity}
+                  value={r.capacityMinutes}
+                  onChange={(capacityMinutes) => setResource(i, { capacityMinutes })}
+                  testId={`cts-resource-capacity-${i}`}
+                  error={err(`resources.${i}.capacityMinutes`)}
+                />
+              </div>
+              <div className={styles.foot}>
+                <Text size={200} data-testid={`cts-resource-unused-${i}`}>
+                  {t.unused}:{" "}
+                  {use === undefined
+                    ? "–"
+                    : `${money(lang, use.unusedCost, 0)} (${money(lang, use.unusedMinutes, 0)} min, ${money(lang, use.capacityCostRate, 4)}/min)`}
+                </Text>
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  data-testid={`cts-resource-remove-${i}`}
+                  onClick={() => onChange({ ...config, resources: config.resources.filter((_, k) => k !== i) })}
+                >
+                  {t.remove}
+                </Button>
+              </div>
+            </Card>
+          );
+        })}
+      </div>
       <div className={styles.row}>
         <Button
           size="small"
@@ -187,37 +174,24 @@ export function ActivitiesStep({
       </div>
 
       <Text weight="semibold">{t.activities}</Text>
-      <Table size="extra-small" aria-label={t.activities} data-testid="cts-activity-table">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t.activityName}</TableHeaderCell>
-            <TableHeaderCell>{t.method}</TableHeaderCell>
-            <TableHeaderCell>{t.driver}</TableHeaderCell>
-            <TableHeaderCell>{t.rate}</TableHeaderCell>
-            <TableHeaderCell />
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {config.activities.map((a, i) => {
-            const rate = preview?.rates.find((r) => r.id === a.id);
-            return (
-              <TableRow key={a.id} data-testid={`cts-activity-${i}`}>
-                <TableCell className={styles.cell}>
-                  <Field size="small" {...fieldError(err(`activities.${i}.name`))}>
-                    <Input
-                      size="small"
-                      value={a.name}
-                      aria-label={t.activityName}
-                      data-testid={`cts-activity-name-${i}`}
-                      onChange={(_, d) => setActivity(i, { ...a, name: d.value })}
-                    />
-                  </Field>
-                </TableCell>
-                <TableCell className={styles.cell}>
+      <div className={styles.list} data-testid="cts-activity-table">
+        {config.activities.map((a, i) => {
+          const rate = preview?.rates.find((r) => r.id === a.id);
+          return (
+            <Card key={a.id} size="small" className={styles.item} data-testid={`cts-activity-${i}`}>
+              <Field label={t.activityName} size="small" {...fieldError(err(`activities.${i}.name`))}>
+                <Input
+                  size="small"
+                  value={a.name}
+                  data-testid={`cts-activity-name-${i}`}
+                  onChange={(_, d) => setActivity(i, { ...a, name: d.value })}
+                />
+              </Field>
+              <div className={styles.fields}>
+                <Field label={t.method} size="small">
                   <Select
                     size="small"
                     value={a.method}
-                    aria-label={t.method}
                     data-testid={`cts-activity-method-${i}`}
                     onChange={(_, d) => changeMethod(i, a, d.value)}
                   >
@@ -225,97 +199,94 @@ export function ActivitiesStep({
                     <option value="tdabc">{t.tdabc}</option>
                     <option value="financing">{t.financing}</option>
                   </Select>
-                </TableCell>
-                <TableCell className={styles.cell}>
-                  {a.method === "financing" ? (
-                    <>
-                      <ColumnSelect
-                        label=""
-                        value={a.daysColumn}
-                        columns={numericColumns}
-                        placeholder={t.daysColumn}
-                        testId={`cts-activity-driver-${i}`}
-                        error={err(`activities.${i}.daysColumn`)}
-                        onChange={(daysColumn) => setActivity(i, { ...a, daysColumn })}
-                      />
+                </Field>
+                {a.method === "financing" ? (
+                  <>
+                    <ColumnSelect
+                      label={t.daysColumn}
+                      value={a.daysColumn}
+                      columns={numericColumns}
+                      placeholder={t.daysColumn}
+                      testId={`cts-activity-driver-${i}`}
+                      error={err(`activities.${i}.daysColumn`)}
+                      onChange={(daysColumn) => setActivity(i, { ...a, daysColumn })}
+                    />
+                    <NumberField
+                      label={t.interest}
+                      value={a.rate}
+                      onChange={(r) => setActivity(i, { ...a, rate: r })}
+                      testId={`cts-activity-interest-${i}`}
+                      error={err(`activities.${i}.rate`)}
+                    />
+                  </>
+                ) : (
+                  <>
+                    <ColumnSelect
+                      label={t.driver}
+                      value={a.driver}
+                      columns={numericColumns}
+                      placeholder={t.pick}
+                      testId={`cts-activity-driver-${i}`}
+                      error={err(`activities.${i}.driver`)}
+                      onChange={(driver) => setActivity(i, { ...a, driver })}
+                    />
+                    {a.method === "abc" ? (
                       <NumberField
-                        label={t.interest}
-                        value={a.rate}
-                        onChange={(r) => setActivity(i, { ...a, rate: r })}
-                        testId={`cts-activity-interest-${i}`}
-                        error={err(`activities.${i}.rate`)}
+                        label={t.pool}
+                        value={a.pool}
+                        onChange={(pool) => setActivity(i, { ...a, pool })}
+                        testId={`cts-activity-pool-${i}`}
+                        error={err(`activities.${i}.pool`)}
                       />
-                    </>
-                  ) : (
-                    <>
-                      <ColumnSelect
-                        label=""
-                        value={a.driver}
-                        columns={numericColumns}
-                        placeholder={t.pick}
-                        testId={`cts-activity-driver-${i}`}
-                        error={err(`activities.${i}.driver`)}
-                        onChange={(driver) => setActivity(i, { ...a, driver })}
-                      />
-                      {a.method === "abc" ? (
+                    ) : (
+                      <>
                         <NumberField
-                          label={t.pool}
-                          value={a.pool}
-                          onChange={(pool) => setActivity(i, { ...a, pool })}
-                          testId={`cts-activity-pool-${i}`}
-                          error={err(`activities.${i}.pool`)}
+                          label={t.minutes}
+                          value={a.minutesPerUnit}
+                          onChange={(minutesPerUnit) => setActivity(i, { ...a, minutesPerUnit })}
+                          testId={`cts-activity-minutes-${i}`}
+                          error={err(`activities.${i}.minutesPerUnit`)}
                         />
-                      ) : (
-                        <>
-                          <NumberField
-                            label={t.minutes}
-                            value={a.minutesPerUnit}
-                            onChange={(minutesPerUnit) => setActivity(i, { ...a, minutesPerUnit })}
-                            testId={`cts-activity-minutes-${i}`}
-                            error={err(`activities.${i}.minutesPerUnit`)}
-                          />
-                          <Field label={t.resource} size="small" {...fieldError(err(`activities.${i}.resource`))}>
-                            <Select
-                              size="small"
-                              value={a.resource}
-                              data-testid={`cts-activity-resource-${i}`}
-                              onChange={(_, d) => setActivity(i, { ...a, resource: d.value })}
-                            >
-                              <option value="">{t.pick}</option>
-                              {config.resources.map((r) => (
-                                <option key={r.id} value={r.id}>
-                                  {r.name}
-                                </option>
-                              ))}
-                            </Select>
-                          </Field>
-                        </>
-                      )}
-                    </>
-                  )}
-                </TableCell>
-                <TableCell className={styles.cell}>
-                  <Text size={200} data-testid={`cts-activity-rate-${i}`}>
-                    {a.method === "financing"
-                      ? `${money(lang, (rate?.rate ?? Number.NaN) * 100, 1)} %`
-                      : money(lang, rate?.rate)}
-                  </Text>
-                </TableCell>
-                <TableCell className={styles.cell}>
-                  <Button
-                    size="small"
-                    appearance="subtle"
-                    data-testid={`cts-activity-remove-${i}`}
-                    onClick={() => onChange({ ...config, activities: config.activities.filter((_, k) => k !== i) })}
-                  >
-                    {t.remove}
-                  </Button>
-                </TableCell>
-              </TableRow>
-            );
-          })}
-        </TableBody>
-      </Table>
+                        <Field label={t.resource} size="small" {...fieldError(err(`activities.${i}.resource`))}>
+                          <Select
+                            size="small"
+                            value={a.resource}
+                            data-testid={`cts-activity-resource-${i}`}
+                            onChange={(_, d) => setActivity(i, { ...a, resource: d.value })}
+                          >
+                            <option value="">{t.pick}</option>
+                            {config.resources.map((r) => (
+                              <option key={r.id} value={r.id}>
+                                {r.name}
+                              </option>
+                            ))}
+                          </Select>
+                        </Field>
+                      </>
+                    )}
+                  </>
+                )}
+              </div>
+              <div className={styles.foot}>
+                <Text size={200} data-testid={`cts-activity-rate-${i}`}>
+                  {t.rate}:{" "}
+                  {a.method === "financing"
+                    ? `${money(lang, (rate?.rate ?? Number.NaN) * 100, 1)} %`
+                    : money(lang, rate?.rate)}
+                </Text>
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  data-testid={`cts-activity-remove-${i}`}
+                  onClick={() => onChange({ ...config, activities: config.activities.filter((_, k) => k !== i) })}
+                >
+                  {t.remove}
+                </Button>
+              </div>
+            </Card>
+          );
+        })}
+      </div>
       <div className={styles.row}>
         <Button
           size="small"

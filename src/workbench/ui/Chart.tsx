@@ -143,6 +143,33 @@ function Axes(props: {
   );
 }
 
+/** The height of one legend row. */
+const LEGEND_ROW = 13;
+
+/**
+ * The legend's entries laid out in rows that fit the chart's width: each entry's x and row, so no
+ * series name is cut off however many series there are.
+ *
+ * @example
+ * legendRows(["Order processing", "Deliveries"], 120).map((e) => e.row); // [0, 1]
+ */
+export function legendRows(names: readonly string[], width: number): { x: number; row: number }[] {
+  const start = PAD.left;
+  const right = width - 8;
+  let x = start;
+  let row = 0;
+  return names.map((name) => {
+    const w = 18 + name.length * 6;
+    if (x > start && x + w > right) {
+      x = start;
+      row++;
+    }
+    const at = { x, row };
+    x += w;
+    return at;
+  });
+}
+
 function Legend({
   series,
   width,
@@ -152,14 +179,18 @@ function Legend({
   width: number;
   height: number;
 }): React.JSX.Element {
-  let x = PAD.left;
+  const places = legendRows(
+    series.map((s) => s.name),
+    width,
+  );
+  const rows = Math.max(1, ...places.map((p) => p.row + 1));
   return (
     <g fontSize={10} data-testid="chart-legend">
-      {series.map((s) => {
-        const at = x;
-        x += 18 + s.name.length * 6;
+      {series.map((s, i) => {
+        const at = places[i] ?? { x: PAD.left, row: 0 };
+        const y = height - 12 - (rows - 1 - at.row) * LEGEND_ROW;
         return (
-          <g key={s.name} transform={`translate(${Math.min(at, width - 40)} ${height - 12})`}>
+          <g key={s.name} transform={`translate(${at.x} ${y})`}>
             <rect width={10} height={10} y={-9} fill={s.color} />
             <text x={14}>{s.name}</text>
           </g>
@@ -365,6 +396,15 @@ function StackedChart({ spec, series, width, height }: ChartProps): React.JSX.El
  */
 export function Chart(props: ChartProps): React.JSX.Element {
   const { spec, width, height } = props;
+  // A legend that wraps onto more rows takes its room from the plot.
+  const rows = Math.max(
+    1,
+    ...legendRows(
+      props.series.map((s) => s.name),
+      width,
+    ).map((p) => p.row + 1),
+  );
+  const plot = { ...props, height: height - (rows - 1) * LEGEND_ROW };
   return (
     <svg
       width={width}
@@ -379,11 +419,7 @@ export function Chart(props: ChartProps): React.JSX.Element {
       <text x={width / 2} y={20} textAnchor="middle" fontSize={13} fontWeight={600} data-testid="chart-title">
         {spec.title}
       </text>
-      {spec.type === "barStacked" || spec.type === "columnStacked" ? (
-        <StackedChart {...props} />
-      ) : (
-        <XYChart {...props} />
-      )}
+      {spec.type === "barStacked" || spec.type === "columnStacked" ? <StackedChart {...plot} /> : <XYChart {...plot} />}
       <Legend series={props.series} width={width} height={height} />
     </svg>
   );

@@ -4,11 +4,11 @@
  *
  * @module
  */
-import type { Columns, Sheet } from "../../compose";
+import type { Columns, Sheet, TableRefs } from "../../compose";
 import { columns } from "../../compose";
 import type { SourceTable } from "../../host";
 import type { Lang } from "../../lang";
-import type { RangeRef } from "../../layout";
+import { a1, type RangeRef } from "../../layout";
 import type { SelectionConfig } from "./config";
 import type { SHEET_TEXT } from "./labels";
 import type { ResolvedCriterion } from "./preview";
@@ -112,3 +112,14 @@ export function weightRefs(sheet: Sheet, ctx: Ctx) {
 }
 
 export const cutRef = (sheet: Sheet, key: CutKey): string => sheet.ref("cutoffs", 1 + CUT_KEYS.indexOf(key), 1, true);
+
+/**
+ * The absolute reference of criterion j's weight in the matrix's aligned weight row (the row above
+ * the header, under the criterion's score column).
+ *
+ * @example
+ * alignedWeight(sheet.table("matrix"), 0); // "$O$45"
+ */
+export function alignedWeight(m: TableRefs, j: number): string {
+  return a1({ row: m.headerRow - 1, col: m.col("score", j), rows: 1, cols: 1 }, true);
+}

@@ -21,7 +21,7 @@ import {
 import { a1, type LayoutCell, type RangeRef } from "../../layout";
 import { HORIZONS, type Horizon } from "./config";
 import { CANCELLATION } from "../../weighting/index";
-import { cutRef, weightRefs, type Ctx } from "./context";
+import { alignedWeight, cutRef, weightRefs, type Ctx } from "./context";
 import { CLASS_COLOURS } from "./labels";
 import { CR_LIMIT, fitJudgements, judgementIndex } from "./pairwise";
 
@@ -229,8 +229,7 @@ export function kamSensitivity(ctx: Ctx, sheet: Sheet, m: TableRefs): Formulas {
 export function portableSensitivity(ctx: Ctx, sheet: Sheet, m: TableRefs): Templates {
   const rel = (key: string, j = 0): number => ctx.matrix.col(key, j);
   const w = weightRefs(sheet, ctx);
-  const weightRow = m.headerRow - 1;
-  const wAbs = (j: number): string => a1({ row: weightRow, col: m.col("score", j), rows: 1, cols: 1 }, true);
+  const wAbs = (j: number): string => alignedWeight(m, j);
   const out: Templates = [
     {
       col: rel("stability"),
@@ -273,8 +272,7 @@ export function rowSensitivity(ctx: Ctx, sheet: Sheet, m: TableRefs): Templates 
   const tips = `${m.here("tip", 0)}:${m.here("tip", ctx.k - 1)}`;
   const at = `MATCH(MIN(${change}),${change},0)`;
   const stab = m.here("stability");
-  const weightRow = m.headerRow - 1;
-  const wAbs = (j: number): string => a1({ row: weightRow, col: m.col("score", j), rows: 1, cols: 1 }, true);
+  const wAbs = (j: number): string => alignedWeight(m, j);
   const margins = HORIZONS.flatMap((horizon, h) => {
     const { from, count } = horizonSpan(ctx, horizon);
     const cut = cutRef(sheet, horizon);
