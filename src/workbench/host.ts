@@ -18,6 +18,7 @@ import { a1, keepInputs, type KeptInput, type RangeRef, type SheetLayout } from 
 import { CancelledError, type EngineClient } from "./client";
 import { overlaps, parseA1, parseAddress } from "./address";
 import { contains, metaOfLayout, styleAt, type SheetMeta, type WorkbookModel } from "./model";
+import type { SheetInput } from "./protocol";
 
 /** Where the workbench keeps the pane's configuration between visits. */
 export const CONFIG_PREFIX = "kam-workbench:config:";
@@ -31,6 +32,21 @@ function storage(): Storage | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** From this many formulas a build keeps a snapshot to restore after a cancel (smaller ones stop between chunks). */
+export const RESTORE_FORMULAS = 20_000;
+
+/**
+ * The number of formula cells of a layout.
+ *
+ * @example
+ * formulaCount({ ...layout, blocks: [{ row: 0, col: 0, cells: [[{ f: "=1" }, { v: 2 }]] }] }); // 1
+ */
+export function formulaCount(layout: SheetLayout): number {
+  let n = 0;
+  for (const b of layout.blocks) for (const line of b.cells) for (const c of line) if (c !== null && "f" in c) n++;
+  return n;
 }
 
 /**
@@ -125,6 +141,12 @@ export class WorkbenchHost implements WorkbookHost {
     return kept;
   }
 
+  /** The workbook's cells as they are now (formulas and values, no spilled results), to load again. */
+  private async snapshot(): Promise<SheetInput[]> {
+    const sheets = await this.engine.call("exportAll", {});
+    return sheets.map((s) => ({ name: s.name, cells: s.inputs }));
+  }
+
   async applyLayout(requested: SheetLayout, options: ApplyOptions = {}): Promise<ApplyResult> {
     if (options.signal?.aborted === true) throw new CancelledError();
     const existing = this.book.sheet(requested.name);
@@ -142,10 +164,18 @@ export class WorkbenchHost implements WorkbookHost {
       const kept =
         existing !== undefined && options.keepInputs === true ? await this.readInputs(existing, requested) : [];
       const layout = keepInputs(requested, kept);
+      // A large sheet may recalculate for long in one synchronous step, where a cancel cannot reach the
+      // engine: keep the workbook as it is now, so the client can replace the worker and restore it.
+      const restore =
+        options.signal !== undefined && formulaCount(layout) >= RESTORE_FORMULAS ? await this.snapshot() : undefined;
       const { rejected, ...written } = await this.engine.call(
         "applyLayout",
         { layout, replace, ...(options.verify === undefined ? {} : { verify: options.verify }) },
-        { onProgress, ...(options.signal === undefined ? {} : { signal: options.signal }) },
+        {
+          onProgress,
+          ...(options.signal === undefined ? {} : { signal: options.signal }),
+          ...(restore === undefined ? {} : { restore }),
+        },
       );
       // The engine undid the write itself; the sheet's metadata was never touched.
       if (rejected !== undefined) throw new OutputRejectedError(layout.name, rejected);

@@ -33,8 +33,9 @@ declare global {
 }
 
 installGlideStyles(document);
-const worker = new Worker(new URL("./engine.worker.ts", import.meta.url));
-const engine = new EngineClient(worker);
+const startWorker = (): Worker => new Worker(new URL("./engine.worker.ts", import.meta.url));
+// A cancel that the busy engine cannot hear replaces the worker (see EngineClient and CallOptions.restore).
+const engine = new EngineClient(startWorker(), { spawn: startWorker });
 const sample = sampleBook(sampleCsv);
 const book = new WorkbookModel([sample.meta]);
 const host = new WorkbenchHost(engine, book);

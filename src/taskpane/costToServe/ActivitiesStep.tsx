@@ -136,11 +136,13 @@ export function ActivitiesStep({
                 />
               </div>
               <div className={styles.foot}>
-                <Text size={200} data-testid={`cts-resource-unused-${i}`}>
+                <Text size={200}>
                   {t.unused}:{" "}
-                  {use === undefined
-                    ? "–"
-                    : `${money(lang, use.unusedCost, 0)} (${money(lang, use.unusedMinutes, 0)} min, ${money(lang, use.capacityCostRate, 4)}/min)`}
+                  <span data-testid={`cts-resource-unused-${i}`}>
+                    {use === undefined
+                      ? "–"
+                      : `${money(lang, use.unusedCost, 0)} (${money(lang, use.unusedMinutes, 0)} min, ${money(lang, use.capacityCostRate, 4)}/min)`}
+                  </span>
                 </Text>
                 <Button
                   size="small"
@@ -268,11 +270,13 @@ export function ActivitiesStep({
                 )}
               </div>
               <div className={styles.foot}>
-                <Text size={200} data-testid={`cts-activity-rate-${i}`}>
+                <Text size={200}>
                   {t.rate}:{" "}
-                  {a.method === "financing"
-                    ? `${money(lang, (rate?.rate ?? Number.NaN) * 100, 1)} %`
-                    : money(lang, rate?.rate)}
+                  <span data-testid={`cts-activity-rate-${i}`}>
+                    {a.method === "financing"
+                      ? `${money(lang, (rate?.rate ?? Number.NaN) * 100, 1)} %`
+                      : money(lang, rate?.rate)}
+                  </span>
                 </Text>
                 <Button
                   size="small"
