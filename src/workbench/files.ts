@@ -6,7 +6,7 @@
  * @module
  */
 import type { Workbook, Worksheet, CellValue as XlsxValue } from "exceljs";
-import { a1, type FormatSpec, type RangeRef } from "../core/layout";
+import { a1, quoteSheet, type FormatSpec, type RangeRef } from "../core/layout";
 import { parseA1 } from "./address";
 import { readCsv, type CsvChoice, type CsvReading } from "./csv";
 import { dateToSerial } from "./format";
@@ -287,11 +287,27 @@ function writeSheet(wb: Workbook, data: SheetExport, meta: SheetMeta | undefined
   for (const area of meta.merged) {
     if (parseA1(area) !== undefined) ws.mergeCells(area);
   }
+  // Dropdown lists: literal values as a quoted list, a range as an absolute reference (on its sheet).
+  for (const v of meta.validations ?? []) {
+    const list =
+      "values" in v
+        ? `"${v.values.map(String).join(",")}"`
+        : `${v.sheet === undefined ? "" : `${quoteSheet(v.sheet)}!`}${a1(v.source, true)}`;
+    for (let r = v.range.row; r < v.range.row + v.range.rows; r++) {
+      for (let c = v.range.col; c < v.range.col + v.range.cols; c++) {
+        ws.getCell(r + 1, c + 1).dataValidation = { type: "list", allowBlank: true, formulae: [list] };
+      }
+    }
+  }
+  if (meta.freezeRows !== undefined && meta.freezeRows > 0) {
+    ws.views = [{ state: "frozen", ySplit: meta.freezeRows, xSplit: 0 }];
+  }
 }
 
 /**
  * Writes the workbook as .xlsx: formulas with their computed results, values, number formats,
- * fonts and fills, column widths, conditional colours and merged areas. Charts are not included.
+ * fonts and fills, column widths, conditional colours, merged areas, dropdown lists and frozen rows.
+ * Charts are not included.
  *
  * @example
  * const bytes = await saveWorkbookFile(await engine.call("exportAll", {}), book.getState().sheets);

@@ -156,6 +156,28 @@ describe("saving workbooks", () => {
     expect(rules.map((r) => r.ref)).toEqual(["B2:B3"]);
   });
 
+  it("writes the dropdown lists (literal and range) and the frozen rows of a layout", async () => {
+    const withLists = {
+      ...meta,
+      freezeRows: 1,
+      validations: [
+        { range: { row: 1, col: 1, rows: 2, cols: 1 }, values: ["Key account", "Small customer"] },
+        { range: { row: 1, col: 0, rows: 1, cols: 1 }, source: { row: 0, col: 0, rows: 1, cols: 3 }, sheet: "KAM Out" },
+      ],
+    };
+    const bytes = await saveWorkbookFile([sheet], [withLists]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes);
+    const ws = wb.getWorksheet("KAM Out");
+    expect(ws?.getCell("B2").dataValidation).toMatchObject({
+      type: "list",
+      formulae: ['"Key account,Small customer"'],
+    });
+    expect(ws?.getCell("B3").dataValidation).toMatchObject({ type: "list" });
+    expect(ws?.getCell("A2").dataValidation).toMatchObject({ type: "list", formulae: ["'KAM Out'!$A$1:$C$1"] });
+    expect(ws?.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+  });
+
   it("reopens its own export with the same contents, the spilled area left to the formula", async () => {
     const bytes = await saveWorkbookFile([sheet], [meta]);
     const book = await openWorkbookFile("again.xlsx", bytes);

@@ -9,6 +9,8 @@ export interface SeriesData {
   readonly style: "markers" | "line";
   readonly x: readonly (number | string)[];
   readonly y: readonly (number | null)[];
+  /** Bubble charts: the size of each point (its bubble's area is proportional to it). */
+  readonly sizes?: readonly (number | null)[];
 }
 
 /** Props of one chart. */
@@ -201,7 +203,15 @@ function Legend({
 }
 
 function XYChart({ spec, series, width, height }: ChartProps): React.JSX.Element {
-  const numericX = spec.type === "scatter" || series.every((s) => s.x.every((v) => typeof v === "number"));
+  const numericX =
+    spec.type === "scatter" || spec.type === "bubble" || series.every((s) => s.x.every((v) => typeof v === "number"));
+  // Bubbles: the area is proportional to the size (Excel's default); the largest is a tenth of the plot across.
+  const largest = Math.max(0, ...series.flatMap((s) => (s.sizes ?? []).filter((v): v is number => v !== null)));
+  const maxRadius = Math.min(width - PAD.left - PAD.right, height - PAD.top - PAD.bottom) / 10;
+  const radius = (size: number | null | undefined): number =>
+    spec.type !== "bubble" || size === null || size === undefined || !(largest > 0)
+      ? 3
+      : Math.max(2, maxRadius * Math.sqrt(Math.max(0, size) / largest));
   const categories = numericX ? [] : [...new Set(series.flatMap((s) => s.x.map(String)))];
   const xs = numericX ? extent(series.flatMap((s) => s.x as number[])) : [0, Math.max(0, categories.length - 1)];
   const labelXs = (spec.labels ?? []).map((l) => l.x);
@@ -247,12 +257,13 @@ function XYChart({ spec, series, width, height }: ChartProps): React.JSX.Element
       </defs>
       {series.map((s) => {
         const { values, index } = thin(s.y);
-        const points: [number, number][] = [];
+        const points: [number, number, number][] = [];
         values.forEach((y, i) => {
-          const x = s.x[index[i] ?? 0];
+          const k = index[i] ?? 0;
+          const x = s.x[k];
           if (y === null || x === undefined || (numericX && typeof x !== "number")) return;
           if (s.style !== "line" && !inside(x, y)) return;
-          points.push([xPos(x), sy.map(y)]);
+          points.push([xPos(x), sy.map(y), radius(s.sizes?.[k])]);
         });
         return (
           <g
@@ -271,7 +282,17 @@ function XYChart({ spec, series, width, height }: ChartProps): React.JSX.Element
                 points={points.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(" ")}
               />
             ) : (
-              points.map(([x, y], i) => <circle key={i} cx={x} cy={y} r={3} fill={s.color} fillOpacity={0.75} />)
+              points.map(([x, y, r], i) => (
+                <circle
+                  key={i}
+                  cx={x}
+                  cy={y}
+                  r={r}
+                  fill={s.color}
+                  fillOpacity={spec.type === "bubble" ? 0.55 : 0.75}
+                  stroke={spec.type === "bubble" ? s.color : "none"}
+                />
+              ))
             )}
           </g>
         );
@@ -292,6 +313,103 @@ function XYChart({ spec, series, width, height }: ChartProps): React.JSX.Element
         </text>
       ))}
     </>
+  );
+}
+
+/**
+ * A radar chart: the categories evenly round a circle from the top, clockwise (as Excel draws them), a
+ * gridline polygon per tick of the values' axis, and each series a closed line (filled for `radarFilled`,
+ * with markers for `markers`).
+ */
+function RadarChart({ spec, series, width, height }: ChartProps): React.JSX.Element {
+  const categories = [...new Set(series.flatMap((s) => s.x.map(String)))].slice(0, MAX_CATEGORIES);
+  const values = series.flatMap((s) => s.y.filter((v): v is number => v !== null));
+  const [lo, hi] = extent(values.length === 0 ? [0, 1] : values);
+  const ticks = spec.yAxis !== undefined ? fixed(spec.yAxis, 0, 1).ticks : niceTicks(Math.min(0, lo), hi, 4);
+  const t0 = ticks[0] ?? 0;
+  const t1 = ticks[ticks.length - 1] ?? 1;
+  const cx = width / 2;
+  const cy = PAD.top + (height - PAD.top - PAD.bottom + 30) / 2;
+  const r = Math.max(10, Math.min(width / 2 - 70, (height - PAD.top - PAD.bottom + 30) / 2 - 12));
+  const n = Math.max(1, categories.length);
+  const at = (i: number, v: number): [number, number] => {
+    const angle = -Math.PI / 2 + (2 * Math.PI * i) / n;
+    const d = t1 > t0 ? ((Math.min(t1, Math.max(t0, v)) - t0) / (t1 - t0)) * r : 0;
+    return [cx + d * Math.cos(angle), cy + d * Math.sin(angle)];
+  };
+  const ring = (v: number): string =>
+    categories
+      .map((_, i) =>
+        at(i, v)
+          .map((c) => c.toFixed(1))
+          .join(","),
+      )
+      .join(" ");
+  const filled = spec.type === "radarFilled";
+  return (
+    <g fontSize={10} fill="#444" data-testid="chart-radar-plot">
+      {ticks.map((tick) => (
+        <polygon key={tick} points={ring(tick)} fill="none" stroke="#ddd" />
+      ))}
+      {ticks.map((tick) => {
+        const [x, y] = at(0, tick);
+        return (
+          <text key={`t${tick}`} x={x + 3} y={y} dominantBaseline="middle" fill="#888">
+            {tickText(tick, spec.yPercent)}
+          </text>
+        );
+      })}
+      {categories.map((c, i) => {
+        const [x, y] = at(i, t1);
+        const [ex, ey] = [cx + (x - cx) * 1.08, cy + (y - cy) * 1.08];
+        return (
+          <g key={c}>
+            <line x1={cx} y1={cy} x2={x} y2={y} stroke="#e4e4e4" />
+            <text
+              x={ex}
+              y={ey}
+              textAnchor={Math.abs(ex - cx) < 4 ? "middle" : ex > cx ? "start" : "end"}
+              dominantBaseline="middle"
+              data-testid="chart-category"
+            >
+              {c.length > 22 ? `${c.slice(0, 21)}…` : c}
+            </text>
+          </g>
+        );
+      })}
+      {series.map((s) => {
+        const byCategory = new Map<string, number>();
+        s.x.forEach((x, i) => {
+          const v = s.y[i];
+          if (v !== null && v !== undefined && !byCategory.has(String(x))) byCategory.set(String(x), v);
+        });
+        const points = categories.flatMap((c, i) => {
+          const v = byCategory.get(c);
+          return v === undefined ? [] : [at(i, v)];
+        });
+        const text = points.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(" ");
+        return (
+          <g
+            key={s.name}
+            data-series={s.name}
+            data-points={s.y.length}
+            data-drawn={points.length}
+            data-testid="chart-series"
+          >
+            <polygon
+              points={text}
+              fill={filled ? s.color : "none"}
+              fillOpacity={filled ? 0.25 : 0}
+              stroke={s.color}
+              strokeWidth={2}
+            />
+            {s.style === "markers"
+              ? points.map(([x, y], i) => <circle key={i} cx={x} cy={y} r={3} fill={s.color} />)
+              : null}
+          </g>
+        );
+      })}
+    </g>
   );
 }
 
@@ -419,7 +537,13 @@ export function Chart(props: ChartProps): React.JSX.Element {
       <text x={width / 2} y={20} textAnchor="middle" fontSize={13} fontWeight={600} data-testid="chart-title">
         {spec.title}
       </text>
-      {spec.type === "barStacked" || spec.type === "columnStacked" ? <StackedChart {...plot} /> : <XYChart {...plot} />}
+      {spec.type === "barStacked" || spec.type === "columnStacked" ? (
+        <StackedChart {...plot} />
+      ) : spec.type === "radar" || spec.type === "radarFilled" ? (
+        <RadarChart {...plot} />
+      ) : (
+        <XYChart {...plot} />
+      )}
       <Legend series={props.series} width={width} height={height} />
     </svg>
   );

@@ -50,13 +50,16 @@ export function boxOf(range: RangeRef, g: GridGeometry): { left: number; top: nu
 async function loadSeries(engine: EngineClient, sheet: string, spec: ChartSpec): Promise<SeriesData[]> {
   return Promise.all(
     spec.series.map(async (s, i) => {
-      const [xs, ys] = await Promise.all([
+      const [xs, ys, zs] = await Promise.all([
         engine.call("read", { sheet, range: s.x }),
         engine.call("read", { sheet, range: s.y }),
+        s.sizes === undefined ? Promise.resolve(undefined) : engine.call("read", { sheet, range: s.sizes }),
       ]);
       const x = vector(xs).map((v) => (typeof v === "number" ? v : typeof v === "string" ? v : String(v ?? "")));
       const y = vector(ys).map((v) => (typeof v === "number" ? v : null));
-      return { name: s.name, color: s.color ?? PALETTE[i % PALETTE.length] ?? "#4472C4", style: s.style, x, y };
+      const color = s.color ?? PALETTE[i % PALETTE.length] ?? "#4472C4";
+      const data: SeriesData = { name: s.name, color, style: s.style, x, y };
+      return zs === undefined ? data : { ...data, sizes: vector(zs).map((v) => (typeof v === "number" ? v : null)) };
     }),
   );
 }
