@@ -275,3 +275,16 @@ describe("the configuration schema", () => {
     expect(result.ok).toBe(false);
   });
 });
+
+describe("the cost-to-serve sheet's column widths", () => {
+  it("fit the headings of the customer, whale and largest-customer tables (issue 13: they were clipped)", () => {
+    const { layout } = costToServeLayout(sampleConfig("portable"), source, { existingSheets: ["Data"] });
+    for (const name of ["Total cost-to-serve", "Cumulative profit", "Share of customers", "Order processing"]) {
+      const cols = layout.blocks.flatMap((b) =>
+        b.cells.flatMap((line) => line.flatMap((c, j) => (c !== null && "v" in c && c.v === name ? [b.col + j] : []))),
+      );
+      expect(cols.length, name).toBeGreaterThan(0);
+      for (const col of cols) expect(layout.columnWidths[col] ?? 8.43, name).toBeGreaterThanOrEqual(name.length + 2);
+    }
+  });
+});

@@ -212,3 +212,22 @@ describe("buildSelectionLayout (pure)", () => {
     console.log(`selection layout, 100,000 customers: ${ms.toFixed(0)} ms`);
   });
 });
+
+describe("the selection sheet's column widths", () => {
+  it("fit every heading of the matrix, up to a widest column of 34 characters (issue 13: headings were clipped)", () => {
+    for (const config of [course, { ...course, sensitivity: true }]) {
+      const { layout, map } = build(config);
+      const header =
+        layout.blocks.flatMap((b) =>
+          b.row <= map.headerRow && b.row + b.cells.length > map.headerRow
+            ? [b.cells[map.headerRow - b.row] ?? []]
+            : [],
+        )[0] ?? [];
+      header.forEach((cell, col) => {
+        if (cell === null || !("v" in cell)) return;
+        const width = layout.columnWidths[col] ?? 8.43;
+        expect(Math.min(34, String(cell.v).length + 2), String(cell.v)).toBeLessThanOrEqual(width);
+      });
+    }
+  });
+});

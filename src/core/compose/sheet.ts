@@ -132,6 +132,50 @@ export interface SheetSpec {
   readonly columnWidths?: Readonly<Record<number, number>> | ((sheet: Sheet) => Readonly<Record<number, number>>);
   /** Rows frozen at the top, or a function of the placed blocks (a table's header row: `s.table(id).firstRow`). */
   readonly freezeRows?: number | ((sheet: Sheet) => number);
+  /**
+   * Widens columns to fit their headings, up to this many characters: the text cells under a header
+   * role (`header`, `tableHeader`, `plainHeader`) and in the first row of each Excel table.
+   */
+  readonly fitHeadings?: number;
+}
+
+/** How wide a column may grow for its heading, in characters: both builders use it. */
+export const HEADING_WIDTH = 34;
+
+/** The palette roles whose cells are headings. */
+const HEADING_ROLES: ReadonlySet<string> = new Set(["header", "tableHeader", "plainHeader"]);
+
+/** Excel's default column width (characters). */
+const DEFAULT_WIDTH = 8.43;
+
+/**
+ * Column widths widened to fit the text of the heading cells, each at most `max` characters.
+ *
+ * @example
+ * fitHeadingWidths([{ row: 0, col: 0, cells: [[{ v: "Total cost-to-serve" }]] }], [{ row: 0, col: 0, rows: 1, cols: 1 }], {}, 30);
+ * // { 0: 21 }
+ */
+export function fitHeadingWidths(
+  blocks: readonly Block[],
+  headings: readonly RangeRef[],
+  widths: Readonly<Record<number, number>>,
+  max: number,
+): Record<number, number> {
+  const out: Record<number, number> = { ...widths };
+  const inside = (r: number, c: number): boolean =>
+    headings.some((h) => r >= h.row && r < h.row + h.rows && c >= h.col && c < h.col + h.cols);
+  for (const b of blocks) {
+    b.cells.forEach((line, i) =>
+      line.forEach((cell, j) => {
+        if (cell === null || !("v" in cell) || typeof cell.v !== "string") return;
+        const col = b.col + j;
+        if (!inside(b.row + i, col)) return;
+        const want = Math.min(max, cell.v.length + 2);
+        if (want > (out[col] ?? DEFAULT_WIDTH)) out[col] = want;
+      }),
+    );
+  }
+  return out;
 }
 
 /** Marks a validation's `source` as already absolute on the sheet (not relative to the rendering block). */
@@ -270,6 +314,7 @@ export function compose(spec: SheetSpec): Composed {
   const charts: ChartSpec[] = [];
   const validations: ValidationSpec[] = [];
   const inputs: InputSpec[] = [];
+  const headingRanges: RangeRef[] = [];
   for (const def of spec.blocks) {
     if (def.when === false) continue;
     const at = locate(def.id);
@@ -278,6 +323,7 @@ export function compose(spec: SheetSpec): Composed {
     if (parts.cells !== undefined && parts.cells.length > 0)
       blocks.push({ row: at.row, col: at.col, cells: parts.cells });
     for (const fmt of parts.formats ?? []) {
+      if (fmt.role !== undefined && HEADING_ROLES.has(fmt.role)) headingRanges.push(offset(fmt.range, at));
       const style: Style = fmt.role === undefined ? {} : STYLES[fmt.role];
       const numberFormat = fmt.numberFormat ?? style.numberFormat;
       formats.push({ range: offset(fmt.range, at), ...style, ...(numberFormat === undefined ? {} : { numberFormat }) });
@@ -293,7 +339,9 @@ export function compose(spec: SheetSpec): Composed {
     }
   }
   const freezeRows = typeof spec.freezeRows === "function" ? spec.freezeRows(sheet) : spec.freezeRows;
-  const widths = typeof spec.columnWidths === "function" ? spec.columnWidths(sheet) : (spec.columnWidths ?? {});
+  const given = typeof spec.columnWidths === "function" ? spec.columnWidths(sheet) : (spec.columnWidths ?? {});
+  const headings = [...headingRanges, ...tables.map((tb) => ({ ...tb.range, rows: 1 }))];
+  const widths = spec.fitHeadings === undefined ? given : fitHeadingWidths(blocks, headings, given, spec.fitHeadings);
   const layout: SheetLayout = {
     name: spec.name,
     tag: spec.tag,

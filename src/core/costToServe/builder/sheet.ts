@@ -15,6 +15,7 @@
  * @module
  */
 import {
+  HEADING_WIDTH,
   columns,
   compose,
   robustAxis,
@@ -1069,6 +1070,8 @@ export function costToServeLayout(
       largestBlock(ctx),
     ],
     columnWidths: columnWidths(ctx),
+    // Columns widen to fit their headings ("Total cost-to-serve"), within bounds.
+    fitHeadings: HEADING_WIDTH,
     // The customer table's header row (and everything above it) stays in view while rows scroll.
     freezeRows: (s) => s.table("table").firstRow,
   });

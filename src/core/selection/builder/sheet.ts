@@ -8,6 +8,7 @@
  */
 import { CLASS_LABELS, type CustomerClass } from "../../classification";
 import {
+  HEADING_WIDTH,
   compose,
   dataRows,
   fx,
@@ -870,6 +871,14 @@ export function buildSelectionLayout(
     const first = sheet.table("matrix").firstRow;
     return first <= FREEZE_LIMIT ? first : 0;
   };
-  const { layout, sheet } = compose({ name, tag: SHEET_TAG, blocks, columnWidths, freezeRows });
+  // Columns widen to fit their headings ("Contribution: Price sensitivity"), within bounds.
+  const { layout, sheet } = compose({
+    name,
+    tag: SHEET_TAG,
+    blocks,
+    columnWidths,
+    freezeRows,
+    fitHeadings: HEADING_WIDTH,
+  });
   return { ok: true, layout, map: layoutMap(ctx, sheet, name) };
 }
