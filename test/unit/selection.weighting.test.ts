@@ -6,8 +6,10 @@ import {
   CR_LIMIT,
   LEAST_STABLE_ROWS,
   buildSelectionLayout,
+  carryJudgements,
   concatFormula,
   explainStability,
+  fitPairwise,
   horizonCriteria,
   initialConfig,
   judgementCount,
@@ -281,6 +283,22 @@ describe("the sensitivity block of the selection sheet", () => {
     );
     expect(value(nl, top + 2 + nCurrent, 0)).toBe("Inconsistent: CR boven 0,10");
     expect(String(value(nl, top + 2 + nCurrent, 1))).toMatch(/^Herzie /);
+  });
+});
+
+describe("judgements carried over edits of the criteria", () => {
+  it("keep each pair's judgement when criteria are reordered, removed or added, and start new pairs at 1", () => {
+    expect(carryJudgements([3], ["A", "B"], ["B", "C", "A"])).toEqual([1, 1 / 3, 1]);
+    const c = fitPairwise(config("portable")); // the pane fits every edit, so the columns are known
+    expect(c.pairwise?.current).toEqual(inconsistent);
+    const names = horizonCriteria(c, "current").map((k) => k.column);
+    // Remove the second current criterion: the judgement of the first over the third survives.
+    const removed = fitPairwise({ ...c, criteria: c.criteria.filter((k) => k.column !== names[1]) });
+    const kept = horizonCriteria(removed, "current").map((k) => k.column);
+    expect(kept).toEqual([names[0], names[2], names[3], names[4]]);
+    expect(removed.pairwise?.current[judgementIndex(0, 1, 4)]).toBeCloseTo(1 / 3, 12);
+    expect(removed.pairwise?.columns?.current).toEqual(kept);
+    expect(fitPairwise(removed)).toBe(removed);
   });
 });
 

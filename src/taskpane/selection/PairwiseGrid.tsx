@@ -60,7 +60,7 @@ export function PairwiseGrid({ lang, draft, horizon, onChange }: PairwiseGridPro
   const set = (i: number, j: number, v: number): void => {
     const next = [...judgements];
     next[judgementIndex(i, j, n)] = v;
-    const pairwise = { current: draft.pairwise?.current ?? [], future: draft.pairwise?.future ?? [], [horizon]: next };
+    const pairwise = { current: [], future: [], ...draft.pairwise, [horizon]: next };
     onChange({ ...draft, template: "custom", pairwise });
   };
   const id = `sel-pairwise-${horizon}`;

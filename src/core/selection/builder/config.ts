@@ -153,7 +153,12 @@ const judgement = num.refine((v) => v >= PAIRWISE_LIMITS.min * (1 - 1e-3) && v <
  * The judgements of the pairwise step: per composite the upper triangle of its criteria's
  * reciprocal matrix, row by row, in the written order of the criteria (see `pairwise.ts`).
  */
-export const PairwiseSchema = z.object({ current: z.array(judgement), future: z.array(judgement) });
+export const PairwiseSchema = z.object({
+  current: z.array(judgement),
+  future: z.array(judgement),
+  /** The criteria (source columns) the judgements were made for, per composite, to carry them over edits. */
+  columns: z.object({ current: z.array(z.string()), future: z.array(z.string()) }).optional(),
+});
 
 /** One criterion: a source column and how it is scored and weighted. */
 export const CriterionSchema = z

@@ -183,8 +183,32 @@ export const SAATY_VALUES: readonly number[] = [
 export const PAIRWISE_LIMITS = { min: SAATY_MIN, max: SAATY_MAX, criteria: AHP_MAX_CRITERIA } as const;
 
 /**
- * The configuration with its judgements fitted to its criteria (see {@link fitJudgements}), after
- * a criterion was added, removed or moved to the other composite; unchanged without the pairwise step.
+ * Judgements carried from one list of criteria to another: each pair of criteria that both lists hold
+ * keeps its judgement (the reciprocal when the two swapped places); a new pair starts at 1.
+ *
+ * @example
+ * carryJudgements([3], ["A", "B"], ["B", "C", "A"]); // [1, 1/3, 1]: B over A is 1/3
+ */
+export function carryJudgements(old: readonly number[], from: readonly string[], to: readonly string[]): number[] {
+  const n = to.length;
+  const m = from.length;
+  const out = new Array<number>(judgementCount(n)).fill(1);
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const a = from.indexOf(to[i] as string);
+      const b = from.indexOf(to[j] as string);
+      if (a < 0 || b < 0 || old.length !== judgementCount(m)) continue;
+      const v = a < b ? old[judgementIndex(a, b, m)] : old[judgementIndex(b, a, m)];
+      if (v !== undefined) out[judgementIndex(i, j, n)] = a < b ? v : 1 / v;
+    }
+  }
+  return out;
+}
+
+/**
+ * The configuration with its judgements fitted to its criteria after a criterion was added, removed,
+ * reordered or moved to the other composite: pairs the old and new criteria share keep their
+ * judgements ({@link carryJudgements}), new pairs start at 1; unchanged without the pairwise step.
  *
  * @example
  * fitPairwise({ ...config, pairwise: { current: [], future: [] } }).pairwise?.current.length; // 10 for 5 criteria
@@ -192,10 +216,31 @@ export const PAIRWISE_LIMITS = { min: SAATY_MIN, max: SAATY_MAX, criteria: AHP_M
 export function fitPairwise<C extends SelectionConfig>(config: C): C {
   const p = config.pairwise;
   if (p === undefined) return config;
-  const current = fitJudgements(p.current, horizonCriteria(config, "current").length);
-  const future = fitJudgements(p.future, horizonCriteria(config, "future").length);
-  if (current.length === p.current.length && future.length === p.future.length) return config;
-  return { ...config, pairwise: { current, future } };
+  const names = {
+    current: horizonCriteria(config, "current").map((c) => c.column),
+    future: horizonCriteria(config, "future").map((c) => c.column),
+  };
+  const fit = (h: Horizon): number[] => {
+    const was = p.columns?.[h];
+    if (was === undefined) return fitJudgements(p[h], names[h].length);
+    if (was.length === names[h].length && was.every((name, i) => name === names[h][i])) return [...p[h]];
+    // A criterion that moved to the other composite is new there: its pairs start at 1.
+    return carryJudgements(p[h], was, names[h]);
+  };
+  const current = fit("current");
+  const future = fit("future");
+  const same = (a: readonly unknown[], b: readonly unknown[]): boolean =>
+    a.length === b.length && a.every((v, i) => v === b[i]);
+  if (
+    p.columns !== undefined &&
+    same(current, p.current) &&
+    same(future, p.future) &&
+    same(p.columns.current, names.current) &&
+    same(p.columns.future, names.future)
+  ) {
+    return config;
+  }
+  return { ...config, pairwise: { current, future, columns: names } };
 }
 
 /**
