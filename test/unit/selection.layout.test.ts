@@ -231,3 +231,31 @@ describe("the selection sheet's column widths", () => {
     }
   });
 });
+
+describe("the profit column's heading", () => {
+  const header = (config: SelectionConfig): string[] => {
+    const { layout, map } = build(config);
+    const line =
+      layout.blocks.flatMap((b) =>
+        b.row <= map.headerRow && b.row + b.cells.length > map.headerRow ? [b.cells[map.headerRow - b.row] ?? []] : [],
+      )[0] ?? [];
+    return line.map((c) => (c !== null && "v" in c ? String(c.v) : ""));
+  };
+  it("names the source column after the word Profit, but never reads 'Profit: Profit' (issue 13)", () => {
+    expect(header({ ...course, profitColumn: "Revenue growth %" })).toContain("Profit: Revenue growth %");
+    const table = { ...sample, headers: sample.headers.map((h) => (h === "Revenue growth %" ? "Profit" : h)) };
+    const built = buildSelectionLayout(
+      table,
+      {
+        ...course,
+        profitColumn: "Profit",
+        criteria: course.criteria.filter((c) => c.column !== "Revenue growth %"),
+      },
+      { existingSheets: ["Customers"] },
+    );
+    if (!built.ok) throw new Error(built.message);
+    const texts = built.layout.blocks.flatMap((b) => b.cells.flat()).map((c) => (c !== null && "v" in c ? c.v : ""));
+    expect(texts).toContain("Profit");
+    expect(texts).not.toContain("Profit: Profit");
+  });
+});

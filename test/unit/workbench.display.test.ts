@@ -108,3 +108,12 @@ describe("the chart legend", () => {
     expect(legendRows(["Customers"], 400)).toEqual([{ x: 56, row: 0 }]);
   });
 });
+
+describe("the cost-to-serve preview's x axis", () => {
+  it("gets round ticks to label as percentages, like the y axis (issue 13: it showed fractions)", async () => {
+    const { roundTicks } = await import("../../src/taskpane/costToServe/PreviewStep");
+    expect(roundTicks(0, 0.5)).toEqual([0, 0.1, 0.2, 0.3, 0.4, 0.5]);
+    expect(roundTicks(0.013, 0.27)).toEqual([0.05, 0.1, 0.15, 0.2, 0.25]);
+    expect(roundTicks(1, 1)).toEqual([1]);
+  });
+});

@@ -72,7 +72,7 @@ export function dotted(
 }
 
 /**
- * Tick positions on round steps from `lo` to `hi` (about five), so that an axis of shares can be
+ * Tick positions on round steps from `lo` to `hi` (about five or six), so that an axis of shares can be
  * labelled as percentages like the other axis.
  *
  * @example
@@ -80,10 +80,10 @@ export function dotted(
  */
 export function roundTicks(lo: number, hi: number): number[] {
   if (!(hi > lo)) return [lo];
-  const step = niceStep((hi - lo) / 5);
+  const step = niceStep((hi - lo) / 6);
   const out: number[] = [];
   for (let v = Math.ceil(lo / step - 1e-9) * step; v <= hi + step * 1e-9; v += step)
-    out.push(Math.round(v / step) * step);
+    out.push(Number((Math.round(v / step) * step).toPrecision(12)) + 0); // + 0 turns -0 into 0
   return out;
 }
 
