@@ -99,3 +99,32 @@ describe("the selection matrix through the Office.js host (recording fake that f
     }
   }, 120_000);
 });
+
+describe("the selection sheet with the pairwise grids and the sensitivity block through the Office.js host", () => {
+  for (const style of ["portable", "kam"] as const) {
+    it(`is accepted by the strict fake of Excel, charts and conditional colours included (${style})`, async () => {
+      const table = scaledSourceTable(200);
+      const fake = new OfficeFake();
+      fake.addSheet("Customers", sourceSheetRows(table));
+      fake.select("Customers", "C5");
+      const host = createHost(fake.deps());
+      const source = await host.readSource();
+      if (source === undefined) throw new Error("no source");
+      const base = initialConfig(profileSource(source), "course", "en");
+      const count = (h: string): number => base.criteria.filter((c) => c.horizon === h).length;
+      const ones = (n: number): number[] => new Array<number>((n * (n - 1)) / 2).fill(1);
+      const config: SelectionConfig = {
+        ...base,
+        style,
+        sensitivity: true,
+        pairwise: { current: ones(count("current")), future: ones(count("future")) },
+      };
+      const built = buildSelectionLayout(source, config, { existingSheets: await host.sheetNames() });
+      if (!built.ok) throw new Error(built.message);
+      await host.applyLayout(built.layout);
+      expect(fake.sheetNames()).toContain(built.layout.name);
+      expect(built.layout.charts.map((c) => c.id).sort()).toEqual(["least-stable", "selection-scatter"]);
+      expect(fake.sheet(built.layout.name).charts).toHaveLength(2);
+    });
+  }
+});
