@@ -337,6 +337,25 @@ describe("the shared build flow: refresh", () => {
     expect(tables).not.toHaveBeenCalled();
   });
 
+  it("keeps the user's input blocks on a refresh only for a builder that asks for it, never on a first build", async () => {
+    const plain = new MemoryHost(sampleSource());
+    await opened(plain, probeSpec().spec);
+    fireEvent.click(byId("probe-build"));
+    await screen.findByTestId("probe-done");
+    fireEvent.click(byId("probe-refresh"));
+    await waitFor(() => expect(text("probe-done")).toBe("Refreshed Probe."));
+    expect(plain.layouts[1]?.options?.keepInputs).toBeUndefined();
+    cleanup();
+    const keeping = new MemoryHost(sampleSource());
+    await opened(keeping, probeSpec({ keepInputs: true }).spec);
+    fireEvent.click(byId("probe-build"));
+    await screen.findByTestId("probe-done");
+    expect(keeping.layouts[0]?.options?.keepInputs).toBeUndefined();
+    fireEvent.click(byId("probe-refresh"));
+    await waitFor(() => expect(text("probe-done")).toBe("Refreshed Probe."));
+    expect(keeping.layouts[1]?.options).toMatchObject({ replace: true, keepInputs: true });
+  });
+
   it("replaces the stored sheet only when it carries the builder's tag; otherwise it builds a new, uniquely named sheet", async () => {
     const host = new MemoryHost(sampleSource());
     host.settings.set(KEY, stored("Probe"));

@@ -139,6 +139,12 @@ export interface BuildFlowSpec<C extends { readonly lang: Lang }, X> {
    * from (a builder may reuse a preview it computed for the same draft and table).
    */
   layout(table: SourceTable, config: C, names: LayoutNames, lang: Lang, draft: C): LayoutOutcome<X>;
+  /**
+   * A refresh keeps the user's values in the sheet's input blocks (`SheetLayout.inputs`) whose key and
+   * size still match: answers of a questionnaire, the people of a buying centre. Default false: the
+   * sheet is rewritten from the pane's configuration, so an edit in the pane wins.
+   */
+  readonly keepInputs?: boolean;
   /** Optional: what the builder keeps of a stored sheet when the pane reopens (Explain after restore). */
   restore?(table: SourceTable, config: C, sheet: string): X | undefined;
 }
@@ -347,6 +353,7 @@ export function useBuildFlow<C extends { readonly lang: Lang }, X>(
         onProgress: (fraction, text) => setBuild({ kind: "running", fraction, status: text || status }),
         signal: controller.signal,
         replace,
+        ...(replace && spec.keepInputs === true ? { keepInputs: true } : {}),
         verify: outputCheck(result.layout),
       });
       // The whole table's address: the hosts look it up by its top-left cell, and a "source gone" message names it all.
