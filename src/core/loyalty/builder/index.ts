@@ -9,3 +9,4 @@ export * from "./compute";
 export * from "./messages";
 export * from "./sheet";
 export { LOYALTY_LABELS, type LoyaltyLabel } from "./labels";
+export { suggestLoyaltyMapping, suggestLoyaltyScale } from "./suggest";
