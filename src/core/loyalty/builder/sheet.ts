@@ -116,7 +116,8 @@ export interface LoyaltyLayoutOptions {
 
 const PCT = "0.0%";
 const MONEY = "#,##0";
-const SCORE = "0.##";
+/** Cut-offs on the user's scale: 3.75 on 0–10 needs two decimals. */
+const SCORE = "0.00";
 const CHART_ROWS = 20;
 const CHART_COLS = 8;
 
@@ -247,6 +248,7 @@ function settingsBlock(ctx: Ctx): BlockDef {
         formats: [
           headingFormat,
           { range: { row: 1, col: 1, rows: SETTING_KEYS.length, cols: 1 }, role: "moneyInput", numberFormat: SCORE },
+          { range: { row: 1, col: 1, rows: 2, cols: 1 }, numberFormat: "0" },
         ],
         inputs: [{ key: "loyalty:settings", range: { row: 1, col: 1, rows: SETTING_KEYS.length, cols: 1 } }],
       };
@@ -626,7 +628,6 @@ function customerTableBlock(ctx: Ctx): BlockDef {
           cells: [keys.map((k) => lit(L(HEADER[k] as LoyaltyLabel))), ...rows],
           formats: [
             { range: { row: 0, col: 0, rows: 1, cols: cols.width }, role: "tableHeader" },
-            { range: { row: 1, col: 1, rows: dataRows, cols: 2 }, numberFormat: SCORE },
             ...money.map((k) => ({ range: data(k), numberFormat: MONEY })),
             ...["retention", "retentionUp"]
               .filter((k) => cols.has(k))
@@ -823,7 +824,7 @@ export function loyaltyLayout(
       customerTableBlock(ctx),
       ...chartBlocks(ctx),
     ],
-    columnWidths: { 0: 30 },
+    columnWidths: (s) => ({ 0: 36, [s.at("counts").col]: 26, [s.at("lines").col]: 20 }),
     fitHeadings: HEADING_WIDTH,
     freezeRows: (s) => s.table("table").firstRow,
   });
