@@ -6,6 +6,8 @@ import {
   loyaltyConfigErrors,
   loyaltyLayout,
   LOYALTY_SHEET_TAG,
+  suggestLoyaltyMapping,
+  suggestLoyaltyScale,
 } from "../../src/core/loyalty/builder";
 import { a1, type LayoutCell } from "../../src/core/layout";
 import { surveyConfig, surveyRows, surveySource } from "../support/loyalty";
@@ -98,5 +100,42 @@ describe("the loyalty sheet's layout", () => {
     expect(errors["mapping.customer"]).toBe("pick a column");
     expect(errors["mapping.experience"]).toBe("map both expectation and experience, or neither");
     expect(errors["scale.max"]).toBe("the maximum must be above the minimum");
+  });
+});
+
+describe("the loyalty builder's guesses from a survey table", () => {
+  it("maps the sample's columns by their headers and finds its 0–10 scale", () => {
+    const headers = (surveyRows()[0] ?? []).map(String);
+    const mapping = suggestLoyaltyMapping(headers);
+    expect(mapping).toEqual(surveyConfig("portable").mapping);
+    expect(suggestLoyaltyScale({ ...defaultLoyaltyConfig("en"), mapping }, source)).toEqual({ min: 0, max: 10 });
+  });
+
+  it("reads Dutch headers, leaves half a gap pair unmapped, and keeps 1–5 for answers from 1 to 5", () => {
+    const mapping = suggestLoyaltyMapping(["Klantnaam", "Tevredenheid", "Aanbeveling", "Verwachting", "Marge"]);
+    expect(mapping).toMatchObject({ customer: "Klantnaam", satisfaction: "Tevredenheid", loyalty: "Aanbeveling" });
+    expect([mapping.expectation, mapping.experience, mapping.margin, mapping.retention]).toEqual(["", "", "Marge", ""]);
+    const small = surveySource([
+      ["Customer", "Satisfaction", "Recommend"],
+      ["A", 1, 5],
+      ["B", 3.5, 2],
+    ]);
+    const config = {
+      ...defaultLoyaltyConfig("en"),
+      mapping: suggestLoyaltyMapping(["Customer", "Satisfaction", "Recommend"]),
+    };
+    expect(suggestLoyaltyScale(config, small)).toEqual({ min: 1, max: 5 });
+    expect(
+      suggestLoyaltyScale(
+        config,
+        surveySource([
+          ["Customer", "Satisfaction", "Recommend"],
+          ["A", 6, 7],
+        ]),
+      ),
+    ).toEqual({
+      min: 1,
+      max: 7,
+    });
   });
 });
