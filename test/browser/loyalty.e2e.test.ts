@@ -4,7 +4,10 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ARTIFACTS_DIR, launchBrowser, screenshot, type TestBrowser } from "../support/browser";
 import { REPO_ROOT, serveStatic, type StaticServer } from "../support/server";
-import { openWorkbench, readRange } from "../support/workbench";
+import { goTo, openWorkbench, readRange, typeInFormulaBar, waitForRange } from "../support/workbench";
+import { a1 } from "../../src/core/layout";
+import { loyaltyLayout } from "../../src/core/loyalty/builder";
+import { surveyConfig, surveySource } from "../support/loyalty";
 
 let server: StaticServer;
 let browser: TestBrowser;
@@ -80,6 +83,34 @@ describe("the loyalty builder in the workbench", () => {
       expect(total).toBeGreaterThan(0);
       expect(gain).toBeGreaterThan(0);
       await screenshot(page, `loyalty-sheet-${style}`);
+
+      // Explain: selecting customer row 2 (De Vries Techniek 2: satisfaction 8, recommend 6) says why it is a mercenary.
+      const { anchors } = loyaltyLayout(surveyConfig(style), surveySource());
+      await goTo(page, `B${anchors.table.row + 3}`);
+      await page.getByTestId("loy-explain-name").waitFor();
+      expect(await page.getByTestId("loy-explain-name").textContent()).toBe("Why this customer: De Vries Techniek 2");
+      expect(await page.getByTestId("loy-explain-type").textContent()).toBe(
+        "Satisfaction 8 is at or above 6.25, loyalty 6 is below 6.25: Mercenary.",
+      );
+      await page.getByTestId("loy-explain").scrollIntoViewIfNeeded();
+      if (style === "portable") {
+        await screenshot(page, "loyalty-explain");
+        // An edit of a cut-off on the sheet recalculates: loyal from 6 makes that customer an apostle.
+        await typeInFormulaBar(page, a1(anchors.settings.loyaltyCut), "6");
+        const typeCell = {
+          ...anchors.table,
+          row: anchors.table.row + 2,
+          col: anchors.tableColumns["type"] ?? 0,
+          rows: 1,
+          cols: 1,
+        };
+        await waitForRange(page, "KAM Loyalty", a1(typeCell), (v) => v[0]?.[0] === "Apostle");
+        // Refresh rewrites the sheet from the stored configuration (the shared flow does not keep inputs yet).
+        await page.getByTestId("loy-refresh").click();
+        await page.getByText("Refreshed KAM Loyalty.").waitFor({ timeout: 60_000 });
+        await waitForRange(page, "KAM Loyalty", a1(anchors.settings.loyaltyCut), (v) => v[0]?.[0] === 6.25);
+        await waitForRange(page, "KAM Loyalty", a1(typeCell), (v) => v[0]?.[0] === "Mercenary");
+      }
       if (style === "portable") {
         mkdirSync(ARTIFACTS_DIR, { recursive: true });
         for (const id of ["loyalty", "zones"]) {

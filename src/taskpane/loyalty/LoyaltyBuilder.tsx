@@ -32,15 +32,18 @@ import {
   resolveLoyaltyColumns,
   suggestLoyaltyMapping,
   suggestLoyaltyScale,
+  explainLoyalty,
   type LoyaltyAnchors,
   type LoyaltyConfig,
   type LoyaltyMapping,
+  type LoyaltyPreview,
 } from "../../core/loyalty/builder";
 import { formatSourceProblem } from "../../core/source";
 import { BuildButtons, BuilderFrame, StepNav, type StepDef } from "../shared/BuildFlow";
 import { NumberField, fill } from "../shared/fields";
 import { storedParser, useBuildFlow, useNameProblems, type BuildFlowSpec } from "../shared/flow";
 import { ColumnSelect } from "../costToServe/fields";
+import { LoyaltyExplainPanel } from "./ExplainPanel";
 import { LOY_STRINGS } from "./strings";
 
 /** Props of the loyalty builder. */
@@ -50,6 +53,12 @@ export interface LoyaltyBuilderProps {
 }
 
 type Step = "source" | "settings" | "build";
+
+/** What a build keeps for Explain: where the customer rows are and the preview they were written from. */
+interface Explained {
+  readonly anchors: LoyaltyAnchors;
+  readonly preview: LoyaltyPreview;
+}
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -64,7 +73,7 @@ function fromTable(draft: LoyaltyConfig, table: SourceTable): LoyaltyConfig {
 }
 
 /** The loyalty builder in the shared build flow. */
-const LOYALTY: BuildFlowSpec<LoyaltyConfig, LoyaltyAnchors> = {
+const LOYALTY: BuildFlowSpec<LoyaltyConfig, Explained> = {
   configKey: LOYALTY_CONFIG_KEY,
   tag: LOYALTY_SHEET_TAG,
   messages: LOY_STRINGS,
@@ -84,10 +93,10 @@ const LOYALTY: BuildFlowSpec<LoyaltyConfig, LoyaltyAnchors> = {
     resolveLoyaltyColumns(config, table).problems.map((p) => String(p.params["column"] ?? "")),
   layout: (table, config, names, lang) => {
     const { layout, anchors, preview } = loyaltyLayoutSafe(config, table, names);
-    const stop = preview?.problems.find(isLoyaltyBlocking);
+    const stop = preview.problems.find(isLoyaltyBlocking);
     if (stop !== undefined || layout === undefined || anchors === undefined)
       return { ok: false, message: stop === undefined ? "" : formatLoyaltyProblem(stop, lang) };
-    return { ok: true, layout, extra: anchors };
+    return { ok: true, layout, extra: { anchors, preview } };
   },
 };
 
@@ -131,8 +140,26 @@ export function LoyaltyBuilder({ host, lang }: LoyaltyBuilderProps): React.JSX.E
   const t = LOY_STRINGS[lang];
   const styles = useStyles();
   const flow = useBuildFlow(host, lang, LOYALTY);
-  const { source, profile, draft, setDraft } = flow;
+  const { source, profile, draft, setDraft, built } = flow;
   const [step, setStep] = React.useState<Step>("source");
+  const [explainIndex, setExplainIndex] = React.useState<number | undefined>(undefined);
+  React.useEffect(() => setExplainIndex(undefined), [built]);
+  React.useEffect(() => {
+    if (host === undefined || built?.extra === undefined) return undefined;
+    const { anchors, preview: kept } = built.extra;
+    return host.onSelectionChanged((sheet, row) => {
+      if (sheet !== built.sheet) return;
+      const i = row - anchors.table.row - 1;
+      setExplainIndex(i >= 0 && i < kept.customers.length ? i : undefined);
+    });
+  }, [host, built]);
+  const explanation = React.useMemo(
+    () =>
+      built?.extra === undefined || explainIndex === undefined
+        ? undefined
+        : explainLoyalty(built.extra.preview, explainIndex),
+    [built, explainIndex],
+  );
   const errors = React.useMemo(() => loyaltyConfigErrors(draft), [draft]);
   const errorList = Object.entries(errors);
   const valid = errorList.length === 0;
@@ -369,5 +396,16 @@ export function LoyaltyBuilder({ host, lang }: LoyaltyBuilderProps): React.JSX.E
     },
   ];
 
-  return <BuilderFrame flow={flow} testId="loyalty-builder" prefix="loy" steps={steps} step={step} onStep={setStep} />;
+  return (
+    <BuilderFrame flow={flow} testId="loyalty-builder" prefix="loy" steps={steps} step={step} onStep={setStep}>
+      {built?.extra === undefined ? null : (
+        <LoyaltyExplainPanel
+          lang={lang}
+          sheet={built.sheet}
+          explanation={explanation}
+          scale={(built.config ?? draft).scale}
+        />
+      )}
+    </BuilderFrame>
+  );
 }

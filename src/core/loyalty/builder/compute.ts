@@ -216,3 +216,30 @@ export function computeLoyalty(config: LoyaltyConfig, source: SourceTable): Loya
     : undefined;
   return { columns, customers, cuts, zoneCounts, typeCounts, ...(totals === undefined ? {} : { totals }), problems };
 }
+
+/** Why a customer has its zone and type, for the pane's Explain panel. */
+export interface LoyaltyExplanation {
+  readonly customer: LoyaltyCustomer;
+  readonly cuts: LoyaltyPreview["cuts"];
+  /** At or above the satisfaction and loyalty cut-offs; undefined without a score on the scale. */
+  readonly satisfied: boolean | undefined;
+  readonly loyal: boolean | undefined;
+}
+
+/**
+ * The explanation of the `index`-th customer row of a built sheet, or undefined outside the table.
+ *
+ * @example
+ * explainLoyalty(preview, 0)?.satisfied; // false for a satisfaction below the cut-off
+ */
+export function explainLoyalty(preview: LoyaltyPreview, index: number): LoyaltyExplanation | undefined {
+  const customer = preview.customers[index];
+  if (customer === undefined) return undefined;
+  const { cuts } = preview;
+  return {
+    customer,
+    cuts,
+    satisfied: customer.satisfaction === undefined ? undefined : customer.satisfaction >= cuts.satisfactionCut,
+    loyal: customer.loyalty === undefined ? undefined : customer.loyalty >= cuts.loyaltyCut,
+  };
+}

@@ -824,7 +824,13 @@ export function loyaltyLayout(
       customerTableBlock(ctx),
       ...chartBlocks(ctx),
     ],
-    columnWidths: (s) => ({ 0: 36, [s.at("counts").col]: 26, [s.at("lines").col]: 20 }),
+    columnWidths: (s) => ({
+      0: 36,
+      [s.at("counts").col]: 26,
+      [s.at("lines").col]: 20,
+      [s.table("table").col("zone")]: 24,
+      [s.table("table").col("type")]: 14,
+    }),
     fitHeadings: HEADING_WIDTH,
     freezeRows: (s) => s.table("table").firstRow,
   });
