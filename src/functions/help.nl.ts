@@ -316,14 +316,16 @@ export const HELP_NL = {
   },
   CLV: {
     description:
-      "Klantwaarde over de levensduur: de som over de jaren van marge × retentie^(t-1) / (1 + disconteringsvoet)^t, min de acquisitiekosten.",
+      "Klantwaarde over de levensduur: de som over de jaren van marge × (1 + groei)^(t-1) × retentie^(t-1) / (1 + disconteringsvoet)^t, min de acquisitiekosten.",
     params: {
       margin: "Marge per klant per jaar, een bedrag.",
       retention: "Retentie per jaar als fractie (0,9 = 90 %).",
       discountRate: "Disconteringsvoet per jaar als fractie (0,1 = 10 %).",
       years:
-        "Horizon in hele jaren. Standaard: open horizon, marge / (1 + disconteringsvoet - retentie); #WAARDE! als retentie ≥ 1 + disconteringsvoet.",
+        "Horizon in hele jaren. Standaard: open horizon, marge / (1 + disconteringsvoet - retentie × (1 + groei)); #WAARDE! als retentie × (1 + groei) ≥ 1 + disconteringsvoet.",
       acquisitionCost: "Kosten om de klant te winnen, een bedrag. Standaard 0.",
+      growth:
+        "Jaarlijkse groei van de marge als fractie (0,2 = 20 %, zeer tevreden klanten). Standaard 0; -1 of minder geeft #WAARDE!.",
     },
     result: "De klantwaarde per klant, een bedrag.",
   },

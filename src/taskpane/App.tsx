@@ -38,6 +38,11 @@ const BUILDERS = {
       default: m.CostToServeBuilder as React.ComponentType<BuilderProps>,
     })),
   ),
+  loyalty: React.lazy(() =>
+    import(/* webpackChunkName: "builder-loyalty" */ "./loyalty/LoyaltyBuilder").then((m) => ({
+      default: m.LoyaltyBuilder as React.ComponentType<BuilderProps>,
+    })),
+  ),
 } as const satisfies Record<string, React.LazyExoticComponent<React.ComponentType<BuilderProps>>>;
 
 type BuilderId = keyof typeof BUILDERS;

@@ -10,6 +10,8 @@ import { MESSAGES_EN } from "../../src/core/issues/messages.en";
 import { MESSAGES_NL } from "../../src/core/issues/messages.nl";
 import * as selectionBuilder from "../../src/core/selection/builder";
 import { SOURCE_MESSAGES } from "../../src/core/source/messages";
+import { LOYALTY_LABELS, LOYALTY_MESSAGES } from "../../src/core/loyalty/builder";
+import { LOY_STRINGS } from "../../src/taskpane/loyalty/strings";
 import { CTS_STRINGS } from "../../src/taskpane/costToServe/strings";
 import { SHELL_STRINGS } from "../../src/taskpane/i18n/strings";
 import { SEL_STRINGS } from "../../src/taskpane/selection/strings";
@@ -45,12 +47,14 @@ const functionTables: Record<string, { en: Record<string, unknown>; nl: Record<s
   "host errors": HOST_ERROR_MESSAGES,
   "selection notices": selectionBuilder.SELECTION_NOTICE_MESSAGES,
   "selection build problems": selectionBuilder.SELECTION_BUILD_MESSAGES,
+  "loyalty problems": LOYALTY_MESSAGES,
 };
 
 const stringTables: Record<string, { en: Record<string, unknown>; nl: Record<string, unknown> }> = {
   "pane: cost-to-serve": CTS_STRINGS,
   "pane: selection": SEL_STRINGS,
   "pane: shell": SHELL_STRINGS,
+  "pane: loyalty": LOY_STRINGS,
   workbench: WB_STRINGS,
 };
 
@@ -66,6 +70,7 @@ function bilingual(table: Record<string, { en: string; nl: string }>) {
 }
 stringTables["sheet: selection"] = bilingual(selectionBuilder.SHEET_TEXT);
 stringTables["sheet: cost-to-serve"] = bilingual(costToServe.SHEET_LABELS);
+stringTables["sheet: loyalty"] = bilingual(LOYALTY_LABELS);
 
 describe("every message table has the same keys and parameters in English and Dutch", () => {
   for (const [name, table] of Object.entries(functionTables))

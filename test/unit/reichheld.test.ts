@@ -94,7 +94,9 @@ describe("KAM.CLV (lifetime value, models.md §8)", () => {
     it(`values margin ${c.margin}, retention ${c.retention}, discount ${c.discountRate} over ${horizon} at ${c.clv} (${c.work})`, () => {
       const years = c.years === null ? undefined : [[c.years]];
       const cost = c.acquisitionCost === null ? undefined : [[c.acquisitionCost]];
-      expect(CLV.compute([[c.margin]], [[c.retention]], [[c.discountRate]], years, cost)[0]?.[0]).toBeCloseTo(c.clv, 9);
+      expect(
+        CLV.compute([[c.margin]], [[c.retention]], [[c.discountRate]], years, cost, undefined)[0]?.[0],
+      ).toBeCloseTo(c.clv, 9);
     });
   }
 
@@ -149,5 +151,74 @@ describe("KAM.CLV (lifetime value, models.md §8)", () => {
     expect(CLV.compute([[{ sheetError: "#REF!" }]], [[0.8]], [[0.1]], undefined, undefined)).toEqual([
       [{ sheetError: "#REF!" }],
     ]);
+  });
+});
+
+describe("KAM.CLV with yearly growth g (models.md §8.4: very satisfied customers grow about 20 % a year)", () => {
+  const growth = fixture.lifetimeValueGrowth;
+  for (const c of growth.cases) {
+    const horizon = c.years === null ? "an open horizon" : `${c.years} years`;
+    it(`values margin ${c.margin}, retention ${c.retention}, discount ${c.discountRate}, growth ${c.growth} over ${horizon} at ${c.clv} (${c.work})`, () => {
+      const years = c.years === null ? undefined : [[c.years]];
+      const cost = c.acquisitionCost === null ? undefined : [[c.acquisitionCost]];
+      const out = CLV.compute([[c.margin]], [[c.retention]], [[c.discountRate]], years, cost, [[c.growth]]);
+      expect(out[0]?.[0]).toBeCloseTo(c.clv, 9);
+      expect(
+        lifetimeValue(c.margin, c.retention, c.discountRate, c.years ?? undefined, c.acquisitionCost ?? 0, c.growth),
+      ).toBeCloseTo(c.clv, 9);
+    });
+  }
+
+  for (const c of growth.diverges.cases) {
+    it(`gives #VALUE! diverges for an open horizon when r·(1+g) ≥ 1 + i (${c.work}), naming r·(1 + g)`, () => {
+      const cell = CLV.compute([[c.margin]], [[c.retention]], [[c.discountRate]], undefined, undefined, [
+        [c.growth],
+      ])[0]?.[0];
+      expect(cell).toMatchObject({ code: "diverges", path: ["retention", 1, 1] });
+      if (!isIssue(cell)) return;
+      expect(issueKind(cell)).toBe("#VALUE!");
+      expect(formatIssue(cell, "en")).toContain("r·(1 + g)");
+      expect(formatIssue(cell, "nl")).toContain("r·(1 + g)");
+    });
+  }
+
+  it("sums a finite horizon even when r·(1+g) ≥ 1 + i", () => {
+    expect(CLV.compute([[100]], [[0.5]], [[0]], [[3]], undefined, [[1]])[0]?.[0]).toBeCloseTo(300, 9);
+  });
+
+  it("treats a blank or omitted growth as no growth, the five-argument CLV", () => {
+    const plain = CLV.compute([[100]], [[0.8]], [[0.1]], [[3]], [[50]], undefined)[0]?.[0];
+    expect(CLV.compute([[100]], [[0.8]], [[0.1]], [[3]], [[50]], [[null]])[0]?.[0]).toBe(plain);
+    expect(CLV.compute([[100]], [[0.8]], [[0.1]], [[3]], [[50]], [[0]])[0]?.[0]).toBe(plain);
+  });
+
+  it("gives #VALUE! out_of_range for a growth of −1 or less, and not_a_number for text, in that row only", () => {
+    const out = CLV.compute([[100]], [[0.8]], [[0.1]], undefined, undefined, [[-1], [-1.5], ["x"], [0.2]]);
+    expect(out[0]?.[0]).toMatchObject({ code: "out_of_range", path: ["growth", 1, 1] });
+    expect(out[1]?.[0]).toMatchObject({ code: "out_of_range", path: ["growth", 2, 1] });
+    expect(out[2]?.[0]).toMatchObject({ code: "not_a_number", path: ["growth", 3, 1] });
+    expect(out[3]?.[0]).toBeCloseTo(100 / 0.14, 9);
+    const cell = out[0]?.[0];
+    if (isIssue(cell)) expect(issueKind(cell)).toBe("#VALUE!");
+  });
+
+  it("matches the year-by-year sum with growth and approaches the open horizon (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 1, max: 1e4, noNaN: true }),
+        fc.double({ min: 0, max: 0.9, noNaN: true }),
+        fc.double({ min: 0, max: 0.3, noNaN: true }),
+        fc.double({ min: -0.9, max: 0.05, noNaN: true }),
+        fc.integer({ min: 1, max: 30 }),
+        (m, r, i, g, years) => {
+          let sum = 0;
+          for (let t = 1; t <= years; t++) sum += (m * (1 + g) ** (t - 1) * r ** (t - 1)) / (1 + i) ** t;
+          const finite = lifetimeValue(m, r, i, years, 0, g) ?? NaN;
+          const open = lifetimeValue(m, r, i, undefined, 0, g) ?? NaN;
+          const long = lifetimeValue(m, r, i, 4000, 0, g) ?? NaN;
+          return Math.abs(finite - sum) <= 1e-9 * Math.max(1, sum) && Math.abs(long - open) <= 1e-9 * open;
+        },
+      ),
+    );
   });
 });

@@ -5,13 +5,13 @@
  *
  * @module
  */
-import { mapEach, type OutCell } from "../cells";
-import { isFail, readNumber, type Path } from "../cells/read";
+import { isBlank, mapEach, type Cell, type OutCell } from "../cells";
+import { isFail, readNumber, type Fail, type Path } from "../cells/read";
 import { defineFunction } from "../catalog/define";
 import { issue } from "../issues";
 
-/** The default acquisition cost of `KAM.CLV`. */
-export const CLV_DEFAULTS = { acquisitionCost: 0 } as const;
+/** The defaults of `KAM.CLV`: no acquisition cost, no yearly growth of the margin. */
+export const CLV_DEFAULTS = { acquisitionCost: 0, growth: 0 } as const;
 
 /** A computed number as an output cell: `overflow` (#VALUE!) when it is not finite. */
 function finite(value: number, path: Path): OutCell {
@@ -41,13 +41,15 @@ export function breakEvenVolume(priceChange: number, margin: number): number {
 }
 
 /**
- * Lifetime value: Σₜ m·rᵗ⁻¹ ÷ (1+i)ᵗ for t = 1…years, or m ÷ (1 + i − r) for an open horizon
- * (`years` undefined), minus the acquisition cost. Returns `undefined` for an open horizon that does
- * not converge (r ≥ 1 + i).
+ * Lifetime value: Σₜ m·(1+g)ᵗ⁻¹·rᵗ⁻¹ ÷ (1+i)ᵗ for t = 1…years, or m ÷ (1 + i − r·(1+g)) for an open
+ * horizon (`years` undefined), minus the acquisition cost (models.md §8.4 and §9.3). The yearly growth g
+ * of the margin defaults to 0. Returns `undefined` for an open horizon that does not converge
+ * (r·(1+g) ≥ 1 + i).
  *
  * @example
  * lifetimeValue(100, 0.8, 0.1); // 333.33… (100 ÷ 0.3)
  * lifetimeValue(100, 0.8, 0.1, 2); // 157.0247… (100/1.1 + 80/1.21)
+ * lifetimeValue(100, 0.8, 0.1, undefined, 0, 0.2); // 714.2857… (100 ÷ (1.1 − 0.96))
  */
 export function lifetimeValue(
   margin: number,
@@ -55,15 +57,17 @@ export function lifetimeValue(
   discountRate: number,
   years?: number,
   acquisitionCost: number = CLV_DEFAULTS.acquisitionCost,
+  growth: number = CLV_DEFAULTS.growth,
 ): number | undefined {
-  const growth = 1 + discountRate;
+  const discount = 1 + discountRate;
+  const kept = retention * (1 + growth);
   if (years === undefined) {
-    if (retention >= growth) return undefined;
-    return margin / (growth - retention) - acquisitionCost;
+    if (kept >= discount) return undefined;
+    return margin / (discount - kept) - acquisitionCost;
   }
-  const excess = (retention - growth) / growth;
+  const excess = (kept - discount) / discount;
   const geometric = excess === 0 ? years : Math.expm1(years * Math.log1p(excess)) / excess;
-  return (margin / growth) * geometric - acquisitionCost;
+  return (margin / discount) * geometric - acquisitionCost;
 }
 
 /**
@@ -125,14 +129,25 @@ export const BREAKEVENVOLUME = defineFunction({
     }),
 });
 
+/** The optional yearly growth g of `KAM.CLV`: blank is no growth; g ≤ −1 is `out_of_range`. */
+function readGrowth(cell: Cell | undefined, path: Path): number | Fail {
+  if (isBlank(cell)) return CLV_DEFAULTS.growth;
+  const g = readNumber(cell, path);
+  if (isFail(g)) return g;
+  if (g <= -1) return issue("out_of_range", path, { value: g, min: -1, max: "∞" });
+  return g;
+}
+
 /**
- * `KAM.CLV(margin, retention, discountRate, [years], [acquisitionCost])`: customer lifetime value.
- * `years` omitted or blank is an open horizon, where retention ≥ 1 + discountRate diverges (`diverges`).
- * `years` must be a whole number ≥ 1; retention must not be negative; discountRate must exceed −1
- * (−1 itself is out of range).
+ * `KAM.CLV(margin, retention, discountRate, [years], [acquisitionCost], [growth])`: customer lifetime value.
+ * `years` omitted or blank is an open horizon, where retention·(1 + growth) ≥ 1 + discountRate diverges
+ * (`diverges`). `years` must be a whole number ≥ 1; retention must not be negative; discountRate and growth
+ * must exceed −1 (−1 itself is out of range). Growth g is the yearly growth of the margin (models.md §8.4:
+ * very satisfied customers grow about 20 % a year), default 0.
  *
  * @example
- * CLV.compute([[100]], [[0.8]], [[0.1]], [[2]], undefined); // [[157.0247…]]
+ * CLV.compute([[100]], [[0.8]], [[0.1]], [[2]], undefined, undefined); // [[157.0247…]]
+ * CLV.compute([[100]], [[0.8]], [[0.1]], undefined, undefined, [[0.2]]); // [[714.2857…]]
  */
 export const CLV = defineFunction({
   id: "CLV",
@@ -142,12 +157,13 @@ export const CLV = defineFunction({
     { name: "discountRate", kind: "each" },
     { name: "years", kind: "each", optional: true },
     { name: "acquisitionCost", kind: "each", optional: true },
+    { name: "growth", kind: "each", optional: true },
   ],
-  compute: (margin, retention, discountRate, years, acquisitionCost) =>
+  compute: (margin, retention, discountRate, years, acquisitionCost, growth) =>
     mapEach(
-      ["margin", "retention", "discountRate", "years", "acquisitionCost"],
-      [margin, retention, discountRate, years, acquisitionCost],
-      ([m, rt, d, y, a], r, c): OutCell => {
+      ["margin", "retention", "discountRate", "years", "acquisitionCost", "growth"],
+      [margin, retention, discountRate, years, acquisitionCost, growth],
+      ([m, rt, d, y, a, g], r, c): OutCell => {
         const at = [r + 1, c + 1] as const;
         const profit = readNumber(m, ["margin", ...at]);
         if (isFail(profit)) return profit;
@@ -171,9 +187,13 @@ export const CLV = defineFunction({
           if (isFail(read)) return read;
           cost = read;
         }
-        const value = lifetimeValue(profit, keep, rate, horizon, cost);
+        const rise = readGrowth(g, ["growth", ...at]);
+        if (isFail(rise)) return rise;
+        const value = lifetimeValue(profit, keep, rate, horizon, cost, rise);
         if (value !== undefined) return finite(value, ["margin", ...at]);
-        return issue("diverges", ["retention", ...at], { reason: `r = ${keep} ≥ 1 + i = ${1 + rate}` });
+        const kept = shown(keep * (1 + rise));
+        const reason = rise === 0 ? `r = ${keep} ≥ 1 + i = ${1 + rate}` : `r·(1 + g) = ${kept} ≥ 1 + i = ${1 + rate}`;
+        return issue("diverges", ["retention", ...at], { reason });
       },
     ),
 });

@@ -27,14 +27,15 @@ export function breakevenvolume(priceChange: any[][], margin: any[][]): any[][] 
 }
 
 /**
- * Customer lifetime value: the sum over the years of margin × retention^(t-1) / (1 + discountRate)^t, minus the acquisition cost.
+ * Customer lifetime value: the sum over the years of margin × (1 + growth)^(t-1) × retention^(t-1) / (1 + discountRate)^t, minus the acquisition cost.
  * @customfunction CLV
  * @helpurl https://localhost:3000/help/functions.html#kam-clv
  * @param margin Margin per customer per year, money.
  * @param retention Retention rate per year as a fraction (0.9 = 90 %).
  * @param discountRate Discount rate per year as a fraction (0.1 = 10 %).
- * @param [years] Horizon in whole years. Default: open horizon, margin / (1 + discountRate - retention); #VALUE! when retention ≥ 1 + discountRate.
+ * @param [years] Horizon in whole years. Default: open horizon, margin / (1 + discountRate - retention × (1 + growth)); #VALUE! when retention × (1 + growth) ≥ 1 + discountRate.
  * @param [acquisitionCost] Cost of winning the customer, money. Default 0.
+ * @param [growth] Yearly growth of the margin as a fraction (0.2 = 20 %, very satisfied customers). Default 0; -1 or less gives #VALUE!.
  * @returns The lifetime value per customer, money.
  */
 export function clv(
@@ -43,6 +44,7 @@ export function clv(
   discountRate: any[][],
   years?: any[][],
   acquisitionCost?: any[][],
+  growth?: any[][],
 ): any[][] {
-  return invoke(CLV, margin, retention, discountRate, years, acquisitionCost);
+  return invoke(CLV, margin, retention, discountRate, years, acquisitionCost, growth);
 }

@@ -1,0 +1,77 @@
+import type { Bilingual } from "../../lang";
+
+export { TYPE_LABELS, ZONE_LABELS, type LoyaltyType, type Zone } from "../labels";
+
+/** Every text the loyalty sheet writes, in English and Dutch. */
+export const LOYALTY_LABELS = {
+  sheetName: { en: "KAM Loyalty", nl: "KAM Loyaliteit" },
+  title: {
+    en: "Satisfaction, loyalty and customer value (Jones & Sasser, Reichheld)",
+    nl: "Tevredenheid, loyaliteit en klantwaarde (Jones & Sasser, Reichheld)",
+  },
+  source: { en: "Source", nl: "Bron" },
+  customersCount: { en: "customers", nl: "klanten" },
+  styleportable: { en: "portable formulas", nl: "draagbare formules" },
+  stylekam: { en: "KAM functions", nl: "KAM-functies" },
+  settings: { en: "Scale and cut-offs (edit the yellow cells)", nl: "Schaal en grenzen (wijzig de gele cellen)" },
+  scaleMin: { en: "Scale minimum", nl: "Schaal minimum" },
+  scaleMax: { en: "Scale maximum", nl: "Schaal maximum" },
+  indifferenceFrom: { en: "Zone of indifference from", nl: "Zone van onverschilligheid vanaf" },
+  affectionFrom: { en: "Zone of affection from", nl: "Zone van affectie vanaf" },
+  satisfactionCut: { en: "Satisfied from (types)", nl: "Tevreden vanaf (typen)" },
+  loyaltyCut: { en: "Loyal from (types)", nl: "Loyaal vanaf (typen)" },
+  scaleNote: {
+    en: "Cut-offs are on your scale; a formula is the course's 1–5 default mapped onto it: 1 + (x − min) × 4 ÷ (max − min).",
+    nl: "De grenzen staan op uw schaal; een formule is de standaard van de cursus (1–5) omgerekend: 1 + (x − min) × 4 ÷ (max − min).",
+  },
+  economics: { en: "Customer value (edit the yellow cells)", nl: "Klantwaarde (wijzig de gele cellen)" },
+  discountRate: { en: "Discount rate per year", nl: "Disconteringsvoet per jaar" },
+  years: { en: "Horizon in years (blank: open)", nl: "Horizon in jaren (leeg: open)" },
+  growth: { en: "Yearly growth of the margin", nl: "Jaarlijkse groei van de marge" },
+  retention: { en: "Retention per year", nl: "Retentie per jaar" },
+  uplift: { en: "Fewer defections (retention points)", nl: "Minder klantverloop (punten retentie)" },
+  netMargin: { en: "Your net margin", nl: "Uw nettomarge" },
+  counts: { en: "Customers per zone and type", nl: "Klanten per zone en type" },
+  zone: { en: "Zone", nl: "Zone" },
+  type: { en: "Type", nl: "Type" },
+  customers: { en: "Customers", nl: "Klanten" },
+  share: { en: "Share", nl: "Aandeel" },
+  value: { en: "What keeping customers is worth", nl: "Wat klanten behouden waard is" },
+  valued: { en: "Customers valued", nl: "Klanten gewaardeerd" },
+  totalClv: { en: "Lifetime value, total", nl: "Klantwaarde, totaal" },
+  totalClvUp: {
+    en: "Lifetime value at retention + points (max 100 %)",
+    nl: "Klantwaarde bij retentie + punten (max 100 %)",
+  },
+  gain: { en: "Value of fewer defections", nl: "Waarde van minder klantverloop" },
+  gainPct: { en: "Value of fewer defections, %", nl: "Waarde van minder klantverloop, %" },
+  meanGap: { en: "Mean satisfaction gap", nl: "Gemiddelde tevredenheidskloof" },
+  price: {
+    en: "Profit increase from a price rise, by net margin (course 003 slide 127; your margin last)",
+    nl: "Winststijging door een prijsverhoging, per nettomarge (cursus 003 dia 127; uw marge als laatste)",
+  },
+  priceRise: { en: "Price rise ↓ · net margin →", nl: "Prijsverhoging ↓ · nettomarge →" },
+  lines: { en: "Chart lines", nl: "Hulplijnen grafieken" },
+  series: { en: "Series", nl: "Reeks" },
+  satisfactionCutLine: { en: "Satisfied from", nl: "Tevreden vanaf" },
+  loyaltyCutLine: { en: "Loyal from", nl: "Loyaal vanaf" },
+  customer: { en: "Customer", nl: "Klant" },
+  satisfaction: { en: "Satisfaction", nl: "Tevredenheid" },
+  loyalty: { en: "Loyalty", nl: "Loyaliteit" },
+  expectation: { en: "Expectation", nl: "Verwachting" },
+  experience: { en: "Experience", nl: "Ervaring" },
+  gap: { en: "Satisfaction gap", nl: "Tevredenheidskloof" },
+  margin: { en: "Margin per year", nl: "Marge per jaar" },
+  retentionCol: { en: "Retention", nl: "Retentie" },
+  clv: { en: "Lifetime value", nl: "Klantwaarde" },
+  retentionUp: { en: "Retention + points", nl: "Retentie + punten" },
+  clvUp: { en: "Lifetime value, fewer defections", nl: "Klantwaarde, minder verloop" },
+  clvGain: { en: "Difference", nl: "Verschil" },
+  scatterTitle: { en: "Satisfaction × loyalty (Jones & Sasser)", nl: "Tevredenheid × loyaliteit (Jones & Sasser)" },
+  scatterX: { en: "Satisfaction", nl: "Tevredenheid" },
+  scatterY: { en: "Loyalty", nl: "Loyaliteit" },
+  zoneTitle: { en: "Customers per satisfaction zone", nl: "Klanten per tevredenheidszone" },
+} as const satisfies Record<string, Bilingual>;
+
+/** A key of the loyalty sheet's labels. */
+export type LoyaltyLabel = keyof typeof LOYALTY_LABELS;
