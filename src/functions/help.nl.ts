@@ -394,6 +394,42 @@ export const HELP_NL = {
     },
     result: "Het niveau per rij.",
   },
+  AMNEED: {
+    description:
+      "Accountmanagement ja of nee uit de negen factoren van het accountmanagement-profiel (gemiddelde vanaf 3 is ja).",
+    params: {
+      factors:
+        "De negen factorscores in één rij of één kolom, elk van 1 (de nee-kant van de dia) tot 5 (de ja-kant): hoe accounts inkopen, hun organisatie, account vraagt om accountmanager, machtspositie accounts, coördinatiebehoefte, samenwerkingscultuur, klantgerichtheid, persoonlijke weerstand, initiatief management. Lege cellen tellen niet mee; minstens vijf moeten ingevuld zijn.",
+      cut: "Laagste gemiddelde dat ja betekent. Standaard 3.",
+      lang: LANG,
+    },
+    result: '"Accountmanagement: ja" of "Accountmanagement: nee".',
+  },
+  ACCOUNTDIVISION: {
+    description:
+      "Accountdivisie of accountmanagement binnen de organisatie, uit de vijf vragen van de accountdivisie-toets.",
+    params: {
+      productionVolume: "Is de omvang van de productie belangrijk? Ja/nee (WAAR/ONWAAR, 1/0, ja/nee).",
+      veryLargeAccounts: "Zijn de accounts zeer groot? Ja/nee.",
+      otherProducts: "Kopen de accounts andere producten? Ja/nee.",
+      differentNeeds: "Verschillen de behoeften van de accounts met die van andere klanten? Ja/nee.",
+      coordination: "Is coördinatie tussen productie en verkoop belangrijk? Ja/nee.",
+      lang: LANG,
+    },
+    result: '"Accountdivisie" als alle vijf ja zijn; "Accountmanagement binnen de organisatie" zodra één nee is.',
+  },
+  VALUEDISCIPLINE: {
+    description:
+      "De waardediscipline die voorop loopt (Treacy & Wiersema): productleiderschap, operationele excellence, customer intimacy, of geen duidelijke keuze.",
+    params: {
+      productLeadership: "Score voor productleiderschap (bijvoorbeeld 1–5).",
+      operationalExcellence: "Score voor operationele excellence.",
+      customerIntimacy: "Score voor customer intimacy.",
+      lead: "Kleinste voorsprong op de volgende discipline die een duidelijke keuze maakt. Standaard 0,5.",
+      lang: LANG,
+    },
+    result: 'De discipline die voorop loopt, of "Geen duidelijke keuze" (ook bij een gelijke stand bovenaan).',
+  },
   RANKALL: {
     description:
       "Rang van elke waarde in een bereik in één keer (zoals RANG.GELIJK): 1 voor de grootste, gelijke waarden delen de beste rang.",

@@ -62,6 +62,8 @@ export const ISSUE_KINDS = {
   spread_out_of_range: "#VALUE!",
   no_current_weight: "#VALUE!",
   no_future_weight: "#VALUE!",
+  too_few_answers: "#N/A",
+  too_many_values: "#VALUE!",
 } as const satisfies Record<string, MessageErrorKind>;
 
 /** The code of an issue. */

@@ -20,6 +20,9 @@ export const MESSAGES_EN: MessageTable = {
   cut_order: (p) => `${p["low"]} must not be greater than ${p["high"]}.`,
   out_of_range: (p) => `${p["value"]} is outside the allowed range ${p["min"]} to ${p["max"]}.`,
   not_whole: (p) => `expected a whole number, got ${p["value"]}.`,
+  too_few_answers: (p) =>
+    `only ${p["actual"]} of the ${p["of"]} answers are filled in; at least ${p["min"]} are needed for a verdict.`,
+  too_many_values: (p) => `expected at most ${p["max"]} values, got ${p["actual"]}.`,
   too_few: (p) => `needs at least ${p["min"]} values, got ${p["actual"]}.`,
   non_positive_total: (p) => `the total is ${p["total"]}; shares of a total of zero or less are meaningless.`,
   diverges: (p) => `the sum does not converge (${p["reason"]}).`,

@@ -20,6 +20,9 @@ export const MESSAGES_NL: MessageTable = {
   cut_order: (p) => `${p["low"]} mag niet groter zijn dan ${p["high"]}.`,
   out_of_range: (p) => `${p["value"]} valt buiten het toegestane bereik ${p["min"]} tot ${p["max"]}.`,
   not_whole: (p) => `een geheel getal verwacht, maar ${p["value"]} gekregen.`,
+  too_few_answers: (p) =>
+    `pas ${p["actual"]} van de ${p["of"]} antwoorden zijn ingevuld; voor een oordeel zijn er minstens ${p["min"]} nodig.`,
+  too_many_values: (p) => `hooguit ${p["max"]} waarden verwacht, ${p["actual"]} gekregen.`,
   too_few: (p) => `minstens ${p["min"]} waarden nodig, ${p["actual"]} gekregen.`,
   non_positive_total: (p) => `het totaal is ${p["total"]}; aandelen van een totaal van nul of minder zijn zinloos.`,
   diverges: (p) => `de som convergeert niet (${p["reason"]}).`,

@@ -10,7 +10,28 @@ import { defineFunction } from "../catalog/define";
 import { isBadScale, readScale, readScore, scaleCut } from "../scale";
 import { LEVEL_LABELS, READINESS_LABELS, type AmLevel, type Readiness } from "./labels";
 
-export { LEVEL_LABELS, READINESS_LABELS, type AmLevel, type Readiness } from "./labels";
+export {
+  AMNEED_LABELS,
+  DISCIPLINE_LABELS,
+  DIVISION_LABELS,
+  LEVEL_LABELS,
+  READINESS_LABELS,
+  type AmLevel,
+  type Discipline,
+  type Readiness,
+} from "./labels";
+export {
+  ACCOUNTDIVISION,
+  AMNEED,
+  ASSESSMENT_DEFAULTS,
+  DISCIPLINES,
+  DIVISION_QUESTIONS,
+  VALUEDISCIPLINE,
+  accountDivision,
+  amNeed,
+  valueDiscipline,
+  type AmNeed,
+} from "./assessment";
 
 /** Default cut on both 1–5 axes of `KAM.READINESS` **[choice]**: 3 and up is high. */
 export const READINESS_DEFAULTS = { cut: 3 } as const;
