@@ -367,6 +367,20 @@ export const HELP_NL = {
     },
     result: "De situatie-inschatting per influence.",
   },
+  REDFLAGS: {
+    description:
+      'Rode vlaggen van een heel buying centre, elk één keer, als kolom: geen coach, geen economische invloed, meer dan één, de economische invloed in even keel of overconfident, een onbekende response mode, een tegenstander, nergens een opdrachtkans. Eén cel "Geen rode vlaggen" als er geen zijn.',
+    params: {
+      influences:
+        "Influence per persoon (één kolom of rij): economic, technical, user of coach (Engels of Nederlands, ook gebruiker of gebruikers).",
+      responseModes:
+        "Response mode per persoon, even lang: Growth, Trouble, Even keel of Overconfident; leeg of Onbekend is een onbekende response mode.",
+      stances:
+        "Situatie-inschatting per persoon, even lang: Supporter, Voorzichtige supporter, Constructieve criticus of Tegenstander (zoals KAM.STANCE die geeft); mag leeg zijn.",
+      lang: LANG,
+    },
+    result: "De rode vlaggen, één per rij, in een vaste volgorde.",
+  },
   READINESS: {
     description:
       "Key-account-geschiktheid als breedte × diepte: geen commitment, lippendienst, een paar key accounts (experiment) of totaal gecommitteerd.",

@@ -4,11 +4,10 @@
  *
  * @module
  */
-import { isBlank, isSheetError, mapEach, type Cell, type OutCell } from "../cells";
-import { isFail, readLang, readNumber, readOptionalNumber, type Fail, type Path } from "../cells/read";
+import { isBlank, mapEach, type OutCell } from "../cells";
+import { isFail, readLang, readNumber, readOptionalNumber } from "../cells/read";
 import { defineFunction } from "../catalog/define";
 import { issue } from "../issues";
-import type { Bilingual } from "../lang";
 import { isBadScale, readScale, readScore, scaleCut } from "../scale";
 import {
   ADVICE_LABELS,
@@ -20,6 +19,9 @@ import {
   type ResponseMode,
   type Stance,
 } from "./labels";
+export { REDFLAGS, RED_FLAGS, redFlags, type BuyingInfluence } from "./redflags";
+export { NO_RED_FLAGS_LABEL, RED_FLAG_LABELS, UNKNOWN_MODE_LABEL, type RedFlag } from "./labels";
+import { INFLUENCE_ALIASES, readLabel } from "./read";
 
 export {
   ADVICE_LABELS,
@@ -104,39 +106,6 @@ export function stance(
   const personal = personalGain > 0;
   if (business && personal) return riskPerception >= riskCut ? "cautiousSupporter" : "supporter";
   return business || personal ? "constructiveCritic" : "opponent";
-}
-
-/**
- * Extra spellings accepted for an influence, from the course slides: "Economische", "Technische"
- * (slides 93–95), "technic" and "gebruiker" (slide 103), "Gebruikers influence" (slide 96).
- */
-const INFLUENCE_ALIASES: Readonly<Record<string, Influence>> = {
-  economische: "economic",
-  technische: "technical",
-  technic: "technical",
-  gebruikers: "user",
-};
-
-/** The names of a label table for a message: the English ones, then the Dutch ones that differ. */
-function labelNames(table: Readonly<Record<string, Bilingual>>): string {
-  const labels = Object.values(table);
-  return [...new Set([...labels.map((l) => l.en), ...labels.map((l) => l.nl)])].join(", ");
-}
-
-/** Reads a label (English or Dutch, any case) of a table, with extra spellings. */
-function readLabel<K extends string>(
-  cell: Cell | undefined,
-  table: Readonly<Record<K, Bilingual>>,
-  aliases: Readonly<Record<string, K>>,
-  path: Path,
-): K | Fail {
-  if (isBlank(cell)) return issue("blank", path);
-  if (isSheetError(cell)) return cell;
-  const text = String(cell).trim().toLowerCase();
-  const keys = Object.keys(table) as K[];
-  const found =
-    keys.find((k) => table[k].en.toLowerCase() === text || table[k].nl.toLowerCase() === text) ?? aliases[text];
-  return found ?? issue("unknown_label", path, { value: String(cell), allowed: labelNames(table) });
 }
 
 /**

@@ -64,6 +64,12 @@ export interface FunctionSpec<P extends readonly ParamSpec[] = readonly ParamSpe
    * whose result follows a `range` parameter (`SCORE`: one row per row of scores).
    */
   readonly shape?: (args: readonly (Shape | undefined)[]) => Shape;
+  /**
+   * True for a list of findings whose length follows the values, not the sizes, of the arguments
+   * (`REDFLAGS`): `shape` is then the largest result, a result may have fewer rows, and a formula
+   * engine that reserves the declared size leaves the rows below blank. Excel spills the rows given.
+   */
+  readonly atMostShape?: true;
 }
 
 /**
@@ -87,6 +93,7 @@ export interface AnyFunctionSpec {
   readonly params: readonly ParamSpec[];
   readonly compute: (...args: readonly (Grid | undefined)[]) => OutGrid;
   readonly shape?: (args: readonly (Shape | undefined)[]) => Shape;
+  readonly atMostShape?: true;
 }
 
 /**

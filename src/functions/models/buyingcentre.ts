@@ -1,5 +1,5 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- custom-functions-metadata reads `any[][]` as a range argument */
-import { ORDERCHANCE, RESPONSEMODE, STANCE } from "../../core/buyingcentre";
+import { ORDERCHANCE, REDFLAGS, RESPONSEMODE, STANCE } from "../../core/buyingcentre";
 import { invoke } from "../invoke";
 
 /**
@@ -57,4 +57,18 @@ export function stance(
   scale?: any[][],
 ): any[][] {
   return invoke(STANCE, businessInterest, personalGain, riskPerception, riskCut, lang, scale);
+}
+
+/**
+ * Red flags of a whole buying centre, each once, as a column: no coach, no economic influence, more than one, the economic influence in even keel or overconfident, an unknown response mode, an opponent, no order chance anywhere. One cell "No red flags" when there are none.
+ * @customfunction REDFLAGS
+ * @helpurl https://localhost:3000/help/functions.html#kam-redflags
+ * @param influences Influence per person (one column or row): economic, technical, user or coach (English or Dutch, also gebruiker or gebruikers).
+ * @param responseModes Response mode per person, same length: Growth, Trouble, Even keel or Overconfident; blank or Unknown is an unknown response mode.
+ * @param stances Stance per person, same length: Supporter, Cautious supporter, Constructive critic or Opponent (as KAM.STANCE gives it); may be blank.
+ * @param [lang] Label language: "en" (default) or "nl".
+ * @returns The red flags, one per row, in a fixed order.
+ */
+export function redflags(influences: any[][], responseModes: any[][], stances: any[][], lang?: any[][]): any[][] {
+  return invoke(REDFLAGS, influences, responseModes, stances, lang);
 }
