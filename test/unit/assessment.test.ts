@@ -65,7 +65,7 @@ describe("KAM.AMNEED: account management yes or no from the nine factors (course
 describe("KAM.ACCOUNTDIVISION: an account division only when all five questions are yes (course 000 slide 12)", () => {
   const call = (answers: readonly unknown[], lang?: string) =>
     ACCOUNTDIVISION.compute(
-      ...(answers.map((a) => [[a ?? null]]) as [Grid, Grid, Grid, Grid, Grid]),
+      ...(answers.map((a) => [[a ?? null]]) as unknown as [Grid, Grid, Grid, Grid, Grid]),
       lang === undefined ? undefined : [[lang]],
     );
   for (const c of fixture.accountdivision.cases) {
@@ -102,7 +102,7 @@ describe("KAM.ACCOUNTDIVISION: an account division only when all five questions 
 });
 
 describe("KAM.VALUEDISCIPLINE: the discipline that leads by at least 0.5, or no clear choice (Treacy & Wiersema)", () => {
-  const call = (scores: readonly unknown[], lead?: number, lang?: string) =>
+  const call = (scores: readonly (number | string | null)[], lead?: number, lang?: string) =>
     VALUEDISCIPLINE.compute(
       [[scores[0] ?? null]],
       [[scores[1] ?? null]],
