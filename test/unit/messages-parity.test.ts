@@ -15,6 +15,7 @@ import { LOY_STRINGS } from "../../src/taskpane/loyalty/strings";
 import { CTS_STRINGS } from "../../src/taskpane/costToServe/strings";
 import { SHELL_STRINGS } from "../../src/taskpane/i18n/strings";
 import { SEL_STRINGS } from "../../src/taskpane/selection/strings";
+import { FLOW_STRINGS } from "../../src/taskpane/shared/flowStrings";
 import { WB_STRINGS } from "../../src/workbench/strings";
 
 type Fn = (...args: unknown[]) => string;
@@ -55,6 +56,7 @@ const stringTables: Record<string, { en: Record<string, unknown>; nl: Record<str
   "pane: selection": SEL_STRINGS,
   "pane: shell": SHELL_STRINGS,
   "pane: loyalty": LOY_STRINGS,
+  "pane: build flow": FLOW_STRINGS,
   workbench: WB_STRINGS,
 };
 
