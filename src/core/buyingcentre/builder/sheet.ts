@@ -286,9 +286,13 @@ function flagsBlock(ctx: Ctx): BlockDef {
     render: (sheet) => {
       const { I, M, S } = flagRanges(sheet);
       const checks = sheet.at("checks");
-      const texts = `$${columnLetters(checks.col)}$${checks.row + 2}:$${columnLetters(checks.col)}$${checks.row + 1 + n}`;
-      const running = `$${columnLetters(checks.col + 2)}$${checks.row + 2}:$${columnLetters(checks.col + 2)}$${checks.row + 1 + n}`;
-      const total = `$${columnLetters(checks.col + 2)}$${checks.row + 1 + n}`;
+      // The checks' data rows (1-based): below the checks block's heading and header rows.
+      const [top, bottom] = [checks.row + 3, checks.row + 2 + n];
+      const column = (c: number): string =>
+        `$${columnLetters(checks.col + c)}$${top}:$${columnLetters(checks.col + c)}$${bottom}`;
+      const texts = column(0);
+      const running = column(2);
+      const total = `$${columnLetters(checks.col + 2)}$${bottom}`;
       const list: LayoutCell[][] = kam
         ? [[fx(`=KAM.REDFLAGS(${I},${M},${S},"${lang}")`)], ...Array.from({ length: n - 1 }, () => [null])]
         : Array.from({ length: n }, (_, i) => [
