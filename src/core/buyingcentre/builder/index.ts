@@ -9,3 +9,4 @@ export * from "./compute";
 export * from "./messages";
 export * from "./sheet";
 export { BUYING_CENTRE_LABELS, CHECK_MARKS, TECHNIQUE_LABELS, type BuyingCentreLabel, type Technique } from "./labels";
+export { suggestBuyingCentreMapping } from "./suggest";
