@@ -103,16 +103,16 @@ describe("the buying-centre sheet's layout", () => {
       return c !== null && c !== undefined && "f" in c ? c.f : "";
     };
     expect(f(layout, "outMode")).toBe(
-      '=IF(COUNTA(A15:K15)=0,"",IF(TRIM(F15)<>"",TRIM(F15),IF(AND(ISNUMBER(D15),ISNUMBER(E15)),IF(D15=E15,"Even keel",IF(D15>E15,"Overconfident","Growth")),"Unknown")))',
+      '=IF(COUNTA(A19:K19)=0,"",IF(TRIM(F19)<>"",TRIM(F19),IF(AND(ISNUMBER(D19),ISNUMBER(E19)),IF(D19=E19,"Even keel",IF(D19>E19,"Overconfident","Growth")),"Unknown")))',
     );
-    expect(f(layout, "outPriority")).toBe('=IF(ISNUMBER(I15),1+COUNTIF($I$15:$I$25,">"&I15),"")');
+    expect(f(layout, "outPriority")).toBe('=IF(ISNUMBER(I19),1+COUNTIF($I$19:$I$29,">"&I19),"")');
     expect(formulas(layout).some((x) => x.includes("KAM."))).toBe(false);
     const kam = buyingCentreLayout(sampleConfig("kam"), buyingCentreSource()).layout;
-    expect(f(kam, "outMode")).toContain('KAM.RESPONSEMODE(D15,E15,,"en")');
-    expect(f(kam, "outAdvice")).toContain('KAM.ORDERCHANCE(C15,L15,"en")');
-    expect(f(kam, "outStance")).toContain('KAM.STANCE(G15,H15,J15,$B$5,"en")');
+    expect(f(kam, "outMode")).toContain('KAM.RESPONSEMODE(D19,E19,,"en")');
+    expect(f(kam, "outAdvice")).toContain('KAM.ORDERCHANCE(C19,L19,"en")');
+    expect(f(kam, "outStance")).toContain('KAM.STANCE(G19,H19,J19,$B$6,"en")');
     expect(cellAt(kam, anchors.flags.row, anchors.flags.col)).toEqual({
-      f: '=KAM.REDFLAGS($C$15:$C$25,$L$15:$L$25,$N$15:$N$25,"en")',
+      f: '=KAM.REDFLAGS($C$19:$C$29,$L$19:$L$29,$N$19:$N$29,"en")',
     });
     expect(formulas(kam).filter((x) => x.includes("KAM.REDFLAGS"))).toHaveLength(1);
   });
@@ -153,10 +153,8 @@ describe("the buying-centre sheet's layout", () => {
     const b = buyingCentreLayout(config, buyingCentreSource());
     expect(b.anchors.people.rows).toBe(12);
     expect(b.preview.inputs.flat().every((c) => c === null)).toBe(true);
-    const subtitle = cellAt(b.layout, 1, 0);
-    expect(subtitle).toEqual({
-      v: `Account / opportunity: ${SAMPLE_ACCOUNT} · Source: blank template · 0 people · portable formulas`,
-    });
+    expect(cellAt(b.layout, 1, 0)).toEqual({ v: `Account / opportunity: ${SAMPLE_ACCOUNT}` });
+    expect(cellAt(b.layout, 2, 0)).toEqual({ v: "Source: blank template · 0 people · portable formulas" });
   });
 });
 

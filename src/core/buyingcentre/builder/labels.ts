@@ -33,8 +33,8 @@ export const CHECK_MARKS = { open: "☐", done: "✓" } as const;
 export const BUYING_CENTRE_LABELS = {
   sheetName: { en: "KAM Buying centre", nl: "KAM Buying center" },
   title: {
-    en: "Buying centre: who decides, how each one responds, and the red flags (Miller Heiman)",
-    nl: "Buying center (DMU): wie beslist, hoe reageert ieder, en de rode vlaggen (Miller Heiman)",
+    en: "Buying centre: who decides, how each responds (Miller Heiman)",
+    nl: "Buying center (DMU): wie beslist, hoe reageert ieder (Miller Heiman)",
   },
   account: { en: "Account / opportunity", nl: "Account / opportunity" },
   source: { en: "Source", nl: "Bron" },
@@ -67,17 +67,20 @@ export const BUYING_CENTRE_LABELS = {
   riskOpen: { en: "High risk: pick a technique", nl: "Hoog risico: kies een techniek" },
   riskPlanned: { en: "technique(s) chosen", nl: "techniek(en) gekozen" },
   techniques: {
-    en: "Risk-reducing techniques (course 003 slide 109): ✓ what you will offer",
-    nl: "Risicoreducerende technieken (cursus 003 dia 109): ✓ wat u aanbiedt",
+    en: "High risk perception: tick ✓ the risk-reducing techniques you offer (slide 109)",
+    nl: "Hoge risicoperceptie: vink ✓ de risicoreducerende technieken aan (dia 109)",
   },
   redFlags: { en: "Red flags", nl: "Rode vlaggen" },
   checks: { en: "Check (models.md §13)", nl: "Controle (models.md §13)" },
   raised: { en: "Raised", nl: "Gevonden" },
   running: { en: "Running count", nl: "Lopend aantal" },
-  positions: { en: "Positions (course 003 slide 112)", nl: "Posities (cursus 003 dia 112)" },
+  positions: {
+    en: "Positions: business interest × personal gain (course 003 slide 112)",
+    nl: "Posities: zakelijk belang × persoonlijk voordeel (cursus 003 dia 112)",
+  },
   positionSupporter: {
-    en: "Business interest and personal gain both above 0: supporter (cautious from the risk cut-off)",
-    nl: "Zakelijk belang en persoonlijk voordeel beide boven 0: supporter (voorzichtig vanaf de risicogrens)",
+    en: "Both above 0: supporter (cautious from the risk cut-off)",
+    nl: "Beide boven 0: supporter (voorzichtig vanaf de risicogrens)",
   },
   positionCritic: {
     en: "One of the two above 0: constructive critic",
@@ -85,8 +88,8 @@ export const BUYING_CENTRE_LABELS = {
   },
   positionOpponent: { en: "Neither above 0: opponent", nl: "Geen van beide boven 0: tegenstander" },
   positionPower: {
-    en: "Bubble size is power: work on the largest first (priority)",
-    nl: "De grootte van de bel is de macht: bewerk de grootste eerst (prioriteit)",
+    en: "Bubble size is power: work on the largest first",
+    nl: "Belgrootte is macht: bewerk de grootste eerst",
   },
   chartData: { en: "Chart data (per stance: x, y, size)", nl: "Grafiekgegevens (per inschatting: x, y, grootte)" },
   chartTitle: {

@@ -133,8 +133,8 @@ export interface BuyingCentreLayoutOptions {
   readonly preview?: BuyingCentrePreview;
 }
 
-const CHART_ROWS = 22;
-const CHART_COLS = 6;
+const CHART_ROWS = 20;
+const CHART_COLS = 3;
 const AXIS = { min: -5, max: 5, step: 1 } as const;
 
 /** What the blocks share. */
@@ -209,15 +209,12 @@ function titleBlock(ctx: Ctx): BlockDef {
   return {
     id: "title",
     place: {},
-    size: { rows: 2, cols: 1 },
+    size: { rows: 3, cols: 1 },
     render: () => ({
       cells: [
         [lit(L("title"))],
-        [
-          lit(
-            `${L("account")}: ${config.account} · ${L("source")}: ${from} · ${people} ${L("peopleCount")} · ${L(kam ? "stylekam" : "styleportable")}`,
-          ),
-        ],
+        [lit(`${L("account")}: ${config.account}`)],
+        [lit(`${L("source")}: ${from} · ${people} ${L("peopleCount")} · ${L(kam ? "stylekam" : "styleportable")}`)],
       ],
       formats: [{ range: one(0, 0), role: "heading" }],
     }),
@@ -281,7 +278,7 @@ function flagsBlock(ctx: Ctx): BlockDef {
   const n = RED_FLAGS.length;
   return {
     id: "flags",
-    place: { beside: "settings", gap: 1 },
+    place: { below: "settings" },
     size: { rows: 1 + n, cols: 1 },
     render: (sheet) => {
       const { I, M, S } = flagRanges(sheet);
@@ -315,10 +312,16 @@ function flagsBlock(ctx: Ctx): BlockDef {
 /** The slide-112 positions in words, beside the red flags. */
 function positionsBlock(ctx: Ctx): BlockDef {
   const { L } = ctx;
-  const lines: BuyingCentreLabel[] = ["positionSupporter", "positionCritic", "positionOpponent", "positionPower"];
+  const lines: BuyingCentreLabel[] = [
+    "positionSupporter",
+    "positionCritic",
+    "positionOpponent",
+    "positionPower",
+    "techniques",
+  ];
   return {
     id: "positions",
-    place: { row: (at) => at("flags").row, col: ctx.table.col("outMode") },
+    place: { below: "chart" },
     size: { rows: 1 + lines.length, cols: 1 },
     render: () => ({ cells: [[lit(L("positions"))], ...lines.map((k) => [lit(L(k))])], formats: [headingFormat] }),
   };
@@ -381,7 +384,7 @@ function peopleBlock(ctx: Ctx): BlockDef {
   const { L, lang, rows, table: cols } = ctx;
   return tableBlock(
     "people",
-    { row: (at) => Math.max(...["flags", "positions"].map((id) => at(id).row + at(id).rows)) + 1, col: 0 },
+    { below: "flags" },
     {
       columns: cols,
       rows,
@@ -408,7 +411,6 @@ function peopleBlock(ctx: Ctx): BlockDef {
         });
         const heading = new Array<LayoutCell>(cols.width).fill(null);
         heading[0] = lit(L("people"));
-        heading[cols.col("technique")] = lit(L("techniques"));
         const header: LayoutCell[] = [
           ...BUYING_CENTRE_ROLES.map((r) => lit(L(INPUT_HEADER[r]))),
           ...RESULT_KEYS.map((k) => lit(L(RESULT_HEADER[k]))),
@@ -426,7 +428,6 @@ function peopleBlock(ctx: Ctx): BlockDef {
           cells: [heading, header, ...body],
           formats: [
             headingFormat,
-            { range: one(0, cols.col("technique")), role: "heading" },
             { range: { row: 1, col: 0, rows: 1, cols: cols.width }, role: "tableHeader" },
             { range: inputRange, role: "input" },
             { range: techRange, role: "input" },
@@ -466,7 +467,7 @@ function chartDataBlock(ctx: Ctx): BlockDef {
   const { L, lang, rows } = ctx;
   return {
     id: "chartData",
-    place: { below: "chart", gap: 1 },
+    place: { below: "positions" },
     size: { rows: 3 + rows, cols: 3 * STANCES.length },
     render: (sheet) => {
       const t = sheet.table("people");
@@ -626,7 +627,8 @@ export function buyingCentreLayout(
     columnWidths: (s) => {
       const t = s.table("people");
       return {
-        [t.col("name")]: 24,
+        // The red flags and the notes are written in column A: wide enough for the longest flag.
+        [t.col("name")]: 62,
         [t.col("function")]: 20,
         [t.col("influence")]: 13,
         [t.col("outMode")]: 15,
