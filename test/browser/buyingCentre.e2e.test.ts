@@ -91,6 +91,15 @@ describe("the buying-centre builder in the workbench", () => {
         "An opponent among the influences",
       ]);
       await screenshot(page, `buyingCentre-sheet-${style}`);
+      if (style === "portable") {
+        // The chart as built (before the edits below): scroll past it, then up to the row above it.
+        mkdirSync(ARTIFACTS_DIR, { recursive: true });
+        await goTo(page, a1({ row: chartAt.row + chartAt.rows + 20, col: 0, rows: 1, cols: 1 }));
+        await goTo(page, a1({ row: chartAt.row - 1, col: 0, rows: 1, cols: 1 }));
+        await page
+          .getByTestId("chart-buyingCentre")
+          .screenshot({ path: join(ARTIFACTS_DIR, "buyingCentre-chart.png") });
+      }
       console.log(`buying centre ${style}: build ${buildMs} ms`);
 
       if (style === "portable") {
@@ -125,10 +134,50 @@ describe("the buying-centre builder in the workbench", () => {
         await goTo(page, a1({ row: chartAt.row - 1, col: 0, rows: 1, cols: 1 }));
         await screenshot(page, "buyingCentre-sheet-chart");
         const chart = page.getByTestId("chart-buyingCentre");
-        await chart.screenshot({ path: join(ARTIFACTS_DIR, "buyingCentre-chart.png") });
+        await chart.screenshot({ path: join(ARTIFACTS_DIR, "buyingCentre-chart-edited.png") });
       }
       expect(errors.filter((e) => !/unique "key" prop[\s\S]*CartesianChart/.test(e))).toEqual([]);
       await page.close();
     });
   }
+  it("writes a blank template in Dutch; a person typed on the sheet is computed, and Refresh keeps the person", async () => {
+    const { page, errors } = await browser.newPage();
+    await openWorkbench(page, server);
+    await page.getByTestId("lang-nl").click();
+    await page.getByRole("tab", { name: "Buying center (DMU)" }).click();
+    await page.getByTestId("bc-account").fill("Acme – pilot");
+    await page.getByTestId("bc-kind-template").click();
+    await page.getByTestId("bc-template-rows").fill("6");
+    await page.getByTestId("bc-next-source").click();
+    await page.getByTestId("bc-preview").waitFor();
+    await page.getByTestId("bc-style-portable").click();
+    await page.getByTestId("bc-next-settings").click();
+    await page.getByTestId("bc-build").click();
+    await page.getByTestId("bc-done").waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId("bc-done").textContent()).toContain("Acme – pilot gebouwd");
+    const template = buyingCentreLayout(
+      { ...sampleConfig("portable", "nl"), source: "template", templateRows: 6, account: "Acme – pilot" },
+      buyingCentreSource(),
+    ).anchors;
+    const at = (row: number, key: string): string =>
+      a1({ row: template.people.row + row, col: template.tableColumns[key] ?? 0, rows: 1, cols: 1 });
+    const flags = a1(template.flags);
+    await waitForRange(page, "Acme – pilot", flags, (v) => texts(v).length === 3);
+    await typeInFormulaBar(page, at(0, "name"), "Anna de Wit");
+    await typeInFormulaBar(page, at(0, "influence"), "Economisch");
+    await typeInFormulaBar(page, at(0, "perceived"), "4");
+    await typeInFormulaBar(page, at(0, "desired"), "7");
+    await waitForRange(page, "Acme – pilot", at(0, "outAdvice"), (v) => v[0]?.[0] === "Opdrachtkans");
+    await waitForRange(page, "Acme – pilot", flags, (v) => texts(v).length === 1 && v[0]?.[0] === "Geen coach");
+    await page.getByTestId("bc-refresh").click();
+    await page.getByText("Acme – pilot vernieuwd; uw wijzigingen van de personen zijn bewaard.").waitFor({
+      timeout: 60_000,
+    });
+    await waitForRange(page, "Acme – pilot", at(0, "name"), (v) => v[0]?.[0] === "Anna de Wit");
+    await waitForRange(page, "Acme – pilot", at(0, "outMode"), (v) => v[0]?.[0] === "Growth");
+    await goTo(page, "A1");
+    await screenshot(page, "buyingCentre-template-nl");
+    expect(errors.filter((e) => !/unique "key" prop[\s\S]*CartesianChart/.test(e))).toEqual([]);
+    await page.close();
+  });
 });

@@ -119,6 +119,15 @@ describe("the buying-centre sheet on the sample (8 people), both styles in Hyper
     });
   });
 
+  it("counts the people typed on the sheet in its subtitle", () => {
+    expect(portable.wb.value({ row: 2, col: 0, rows: 1, cols: 1 })).toBe(
+      "Source: People!A1:J9 · 8 people · portable formulas",
+    );
+    const b = build(sampleConfig("kam"));
+    b.edit(8, "name", "Henk Bos");
+    expect(b.wb.value({ row: 2, col: 0, rows: 1, cols: 1 })).toBe("Source: People!A1:J9 · 9 people · KAM functions");
+  });
+
   it("lists the sample's red flags, an unknown response mode and an opponent, the same in both styles", () => {
     expect(portable.preview.flags).toEqual(["unknownMode", "opponent"]);
     expect(portable.flags()).toEqual(listOf(["unknownMode", "opponent"]));

@@ -154,7 +154,9 @@ describe("the buying-centre sheet's layout", () => {
     expect(b.anchors.people.rows).toBe(12);
     expect(b.preview.inputs.flat().every((c) => c === null)).toBe(true);
     expect(cellAt(b.layout, 1, 0)).toEqual({ v: `Account / opportunity: ${SAMPLE_ACCOUNT}` });
-    expect(cellAt(b.layout, 2, 0)).toEqual({ v: "Source: blank template · 0 people · portable formulas" });
+    expect(cellAt(b.layout, 2, 0)).toEqual({
+      f: '="Source: blank template · "&COUNTA($A$19:$A$30)&" people · portable formulas"',
+    });
   });
 });
 

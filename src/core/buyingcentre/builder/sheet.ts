@@ -203,18 +203,22 @@ const countOf = (range: string, texts: readonly string[]): string =>
 
 function titleBlock(ctx: Ctx): BlockDef {
   const { L, source, config, kam } = ctx;
-  const people = ctx.preview.people.filter((p) => p.present).length;
   const from =
     config.source === "template" ? L("template") : `${quoteSheet(source.sheet)}!${source.address.replace(/^.*!/, "")}`;
   return {
     id: "title",
     place: {},
     size: { rows: 3, cols: 1 },
-    render: () => ({
+    render: (sheet) => ({
       cells: [
         [lit(L("title"))],
         [lit(`${L("account")}: ${config.account}`)],
-        [lit(`${L("source")}: ${from} · ${people} ${L("peopleCount")} · ${L(kam ? "stylekam" : "styleportable")}`)],
+        // The count follows the people typed on the sheet.
+        [
+          fx(
+            `=${quoted(`${L("source")}: ${from} · `)}&COUNTA(${sheet.table("people").data("name")})&${quoted(` ${L("peopleCount")} · ${L(kam ? "stylekam" : "styleportable")}`)}`,
+          ),
+        ],
       ],
       formats: [{ range: one(0, 0), role: "heading" }],
     }),
