@@ -43,6 +43,11 @@ const BUILDERS = {
       default: m.LoyaltyBuilder as React.ComponentType<BuilderProps>,
     })),
   ),
+  buyingCentre: React.lazy(() =>
+    import(/* webpackChunkName: "builder-buyingCentre" */ "./buyingCentre/BuyingCentreBuilder").then((m) => ({
+      default: m.BuyingCentreBuilder as React.ComponentType<BuilderProps>,
+    })),
+  ),
 } as const satisfies Record<string, React.LazyExoticComponent<React.ComponentType<BuilderProps>>>;
 
 type BuilderId = keyof typeof BUILDERS;
