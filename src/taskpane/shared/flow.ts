@@ -120,6 +120,11 @@ export interface BuildFlowSpec<C extends { readonly lang: Lang }, X> {
   readonly messages: Readonly<Record<Lang, FlowMessages>>;
   /** Read the table under the selection when the pane opens without a stored configuration. */
   readonly readOnOpen?: boolean;
+  /**
+   * A builder that reads no table (a questionnaire): a build reads, checks and stores no source, and
+   * `layout` gets {@link NO_SOURCE}. Default false.
+   */
+  readonly withoutSource?: boolean;
   emptyConfig(lang: Lang): C;
   /** The stored value, checked by the builder's schema; undefined when it is absent or invalid. */
   parseStored(value: unknown): StoredBuild<C> | undefined;
@@ -177,6 +182,21 @@ export interface BuildFlow<C, X> {
   /** After a stop: forget the message and read the table under the selection again. */
   repick(): void;
 }
+
+/**
+ * The table `layout` gets in a builder {@link BuildFlowSpec.withoutSource}: no sheet, no rows.
+ *
+ * @example
+ * NO_SOURCE.rows.length; // 0
+ */
+export const NO_SOURCE: SourceTable = {
+  sheet: "",
+  address: "",
+  headers: [],
+  rows: [],
+  origin: { row: 0, col: 0 },
+  merged: [],
+};
 
 /** What the shared components read of a flow, whatever the builder's configuration. */
 export type FlowView = Pick<
@@ -280,6 +300,7 @@ export function useBuildFlow<C extends { readonly lang: Lang }, X>(
           setRestored(true);
           if (saved.sheet !== undefined) setBuilt({ sheet: saved.sheet });
         } else if (specRef.current.readOnOpen !== true) return;
+        if (specRef.current.withoutSource === true) return;
         const table = await readAt(host, saved?.source, saved !== undefined, alive);
         const sheet = saved?.sheet;
         if (!live || table === undefined || saved === undefined || sheet === undefined) return;
@@ -313,28 +334,32 @@ export function useBuildFlow<C extends { readonly lang: Lang }, X>(
       const valid = spec.validate(draft, lang);
       if (!valid.ok) throw new Error(valid.message);
       const config = valid.config;
-      // Read the source as the workbook is now: the pane's copy may be of a file that was closed since.
-      const at =
-        refresh && stored?.source !== undefined ? stored.source : source === undefined ? undefined : sourceAt(source);
-      if (at === undefined) throw new Error(m.noSource);
-      const label = sourceLabel(source !== undefined && !refresh ? source : at);
-      const fresh = await readSourceForBuild(host, at, label, (t) => spec.missingColumns(config, t));
-      if (!fresh.ok) {
-        adopt(fresh.table, true);
-        setBuild({ kind: "stopped", check: fresh.check });
-        return;
-      }
-      const table = source !== undefined && sameTable(source, fresh.table) ? source : fresh.table;
+      const sourceless = spec.withoutSource === true;
       const owned = await host.ownedSheets();
-      if (owned.some((o) => o.name === table.sheet)) {
-        throw new Error(fill(m.ownSheet, { sheet: table.sheet, source: stored?.source?.sheet ?? "" }));
+      let table: SourceTable = NO_SOURCE;
+      if (!sourceless) {
+        // Read the source as the workbook is now: the pane's copy may be of a file that was closed since.
+        const at =
+          refresh && stored?.source !== undefined ? stored.source : source === undefined ? undefined : sourceAt(source);
+        if (at === undefined) throw new Error(m.noSource);
+        const label = sourceLabel(source !== undefined && !refresh ? source : at);
+        const fresh = await readSourceForBuild(host, at, label, (t) => spec.missingColumns(config, t));
+        if (!fresh.ok) {
+          adopt(fresh.table, true);
+          setBuild({ kind: "stopped", check: fresh.check });
+          return;
+        }
+        table = source !== undefined && sameTable(source, fresh.table) ? source : fresh.table;
+        if (owned.some((o) => o.name === table.sheet)) {
+          throw new Error(fill(m.ownSheet, { sheet: table.sheet, source: stored?.source?.sheet ?? "" }));
+        }
+        const freshProfile = table === source && profile !== undefined ? profile : profileSource(table);
+        if (table !== source) adopt(table, true, freshProfile);
+        const blocking = freshProfile.problems.find((p) => p.severity === "error");
+        if (blocking !== undefined) throw new Error(formatSourceProblem(blocking, lang));
+        const mismatch = spec.checkSource?.(config, freshProfile, lang);
+        if (mismatch !== undefined) throw new Error(mismatch);
       }
-      const freshProfile = table === source && profile !== undefined ? profile : profileSource(table);
-      if (table !== source) adopt(table, true, freshProfile);
-      const blocking = freshProfile.problems.find((p) => p.severity === "error");
-      if (blocking !== undefined) throw new Error(formatSourceProblem(blocking, lang));
-      const mismatch = spec.checkSource?.(config, freshProfile, lang);
-      if (mismatch !== undefined) throw new Error(mismatch);
       const target = refresh ? stored?.sheet : undefined;
       const replace = target !== undefined && owned.some((o) => o.name === target && o.tag === spec.tag);
       // A rewritten sheet keeps its name and its table's name (formulas elsewhere point at them).
@@ -360,7 +385,7 @@ export function useBuildFlow<C extends { readonly lang: Lang }, X>(
       const next: StoredBuild<C> = {
         config,
         sheet: applied.sheet,
-        source: { sheet: table.sheet, address: table.address },
+        ...(sourceless ? {} : { source: { sheet: table.sheet, address: table.address } }),
       };
       await host.saveConfig(spec.configKey, next);
       setStored(next);
