@@ -63,6 +63,16 @@ describe("the readiness questionnaire, both styles in HyperFormula", () => {
         expect(b.wb.value(r.discipline)).toBe(DISCIPLINE_LABELS.customerIntimacy[lang]);
         expect(b.wb.value(r.quickscanMean) as number).toBeCloseTo(32 / 11, 12);
         expect(b.wb.value(r.bottleneckMean) as number).toBeCloseTo(26 / 9, 12);
+        expect(b.wb.value(r.weakestQuickscan)).toBe(
+          lang === "en"
+            ? "Social media · Lead management · CRM functions"
+            : "Sociale media · Lead management · CRM-functionaliteiten",
+        );
+        expect(b.wb.value(r.weakestBottlenecks)).toBe(
+          lang === "en"
+            ? "Top management · Central versus local · Information, knowledge"
+            : "Topmanagement · Centraal versus lokaal · Informatie, kennis",
+        );
       }
     });
 
@@ -126,7 +136,7 @@ describe("the readiness questionnaire, both styles in HyperFormula", () => {
     it(`computes the same values in the portable and the KAM-functions style, cell for cell (${lang})`, () => {
       const a = flat(portable);
       const k = flat(kam);
-      expect(a.length).toBe(11 + 2 * (9 + 11 + 9) + 9 + 11 + 9);
+      expect(a.length).toBe(13 + 2 * (9 + 11 + 9) + 9 + 11 + 9);
       expect(a).toEqual(k);
     });
   }
@@ -134,7 +144,15 @@ describe("the readiness questionnaire, both styles in HyperFormula", () => {
   it("shows #N/A for every verdict of a blank questionnaire and the same in both styles", () => {
     const p = build(defaultReadinessConfig("en"));
     const k = build({ ...defaultReadinessConfig("en"), style: "kam" });
-    for (const key of ["readiness", "amNeed", "division", "level", "discipline", "amNeedMean"] as const)
+    for (const key of [
+      "readiness",
+      "amNeed",
+      "division",
+      "level",
+      "discipline",
+      "amNeedMean",
+      "weakestQuickscan",
+    ] as const)
       expect(shown(p.wb.value(p.anchors.results[key])), key).toBe("error");
     expect(p.wb.value(p.anchors.results.holdingBack)).toBe(0);
     expect(flat(p)).toEqual(flat(k));
@@ -145,7 +163,11 @@ describe("the readiness questionnaire, both styles in HyperFormula", () => {
     for (const style of ["portable", "kam"] as const) {
       const b = build({ ...defaultReadinessConfig("en"), style });
       const name = b.layout.name;
-      const set = (section: "division" | "amNeed" | "disciplines" | "readiness" | "level", i: number, v: string | number) => {
+      const set = (
+        section: "division" | "amNeed" | "disciplines" | "readiness" | "level",
+        i: number,
+        v: string | number,
+      ) => {
         const r = b.anchors.answers[section];
         b.wb.set(name, r.row + i, r.col, v);
       };

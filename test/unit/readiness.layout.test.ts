@@ -39,7 +39,7 @@ describe("the readiness questionnaire's layout", () => {
     expect(nl.layout.name).toBe("KAM Gereedheid (2)");
     expect(en.layout.tag).toBe(READINESS_SHEET_TAG);
     expect(formulas(en.layout).filter((f) => f.includes("!"))).toEqual([]);
-    expect(cellAt(en.layout, 1, 0)).toEqual({ v: ASSESSMENT_LABELS.wording.en });
+    expect(cellAt(en.layout, 1, 1)).toEqual({ v: ASSESSMENT_LABELS.wording.en });
   });
 
   it("has one input block with a dropdown per section, keyed by its statements, 44 answer cells in all", () => {

@@ -61,7 +61,9 @@ export const RESULT_KEYS = [
   "level",
   "discipline",
   "quickscanMean",
+  "weakestQuickscan",
   "bottleneckMean",
+  "weakestBottlenecks",
 ] as const;
 /** A result row. */
 export type ResultKey = (typeof RESULT_KEYS)[number];
@@ -135,18 +137,18 @@ const answerCell = (sheet: Sheet, section: SectionId, i: number): string =>
   abs(one(column(sheet, section, ANSWER_COL).row + i, sheet.at(section).col + ANSWER_COL));
 
 function titleBlock(ctx: Ctx): BlockDef {
-  const { L, kam } = ctx;
+  const { L } = ctx;
   return {
     id: "title",
     place: {},
-    size: { rows: 3, cols: 1 },
+    size: { rows: 3, cols: 2 },
     render: () => ({
       cells: [
-        [lit(`${L("title")} · ${L(kam ? "stylekam" : "styleportable")}`)],
-        [lit(L("wording"))],
-        [lit(L("howTo"))],
+        [null, lit(L("title"))],
+        [null, lit(L("wording"))],
+        [null, lit(L("howTo"))],
       ],
-      formats: [{ range: one(0, 0), role: "title" }],
+      formats: [{ range: one(0, 1), role: "title" }],
     }),
   };
 }
@@ -178,7 +180,7 @@ function sectionBlock(ctx: Ctx, section: SectionId, index: number): BlockDef {
   const previous = SECTIONS[index - 1];
   return {
     id: section,
-    place: { below: previous ?? "title" },
+    place: { below: previous ?? "results" },
     size: { rows: 2 + questions.length, cols },
     render: (sheet) => {
       const answers = config.answers[section] as readonly Answer[];
@@ -191,9 +193,9 @@ function sectionBlock(ctx: Ctx, section: SectionId, index: number): BlockDef {
       });
       const answerRange: RangeRef = { row: 2, col: ANSWER_COL, rows: questions.length, cols: 1 };
       return {
-        cells: padRows([[lit(SECTION_TITLES[section][lang])], header, ...rows]),
+        cells: padRows([[lit(`${L("part")} ${index + 1}`), lit(SECTION_TITLES[section][lang])], header, ...rows]),
         formats: [
-          { range: one(0, 0), role: "heading" },
+          { range: { row: 0, col: 0, rows: 1, cols: 2 }, role: "heading" },
           { range: { row: 1, col: 0, rows: 1, cols }, role: "header" },
           { range: answerRange, role: "input" },
         ],
@@ -207,6 +209,14 @@ function sectionBlock(ctx: Ctx, section: SectionId, index: number): BlockDef {
 /** Yes, no and answered in the portable style: the words of both languages (any case, as Excel compares). */
 const yes = (x: string): string => `OR(${x}="yes",${x}="ja")`;
 const no = (x: string): string => `OR(${x}="no",${x}="nee")`;
+
+/** The first three topics of a section's weakest-first list, joined; #N/A before any answer. */
+function firstThree(sheet: Sheet, section: SectionId): string {
+  const at = sheet.at(`list-${section}`);
+  const topic = (k: number): string => abs(one(at.row + 1 + k, at.col));
+  const answers = absRange(column(sheet, section, ANSWER_COL));
+  return `=IF(COUNT(${answers})=0,NA(),${topic(0)}&" · "&${topic(1)}&" · "&${topic(2)})`;
+}
 
 /** The formula of each result row. */
 function resultFormulas(ctx: Ctx, sheet: Sheet): Record<ResultKey, string> {
@@ -230,6 +240,8 @@ function resultFormulas(ctx: Ctx, sheet: Sheet): Record<ResultKey, string> {
     holdingBack: `=COUNTIF(${factors},"<${ASSESSMENT_DEFAULTS.needCut}")`,
     quickscanMean: mean("quickscan"),
     bottleneckMean: mean("bottlenecks"),
+    weakestQuickscan: firstThree(sheet, "quickscan"),
+    weakestBottlenecks: firstThree(sheet, "bottlenecks"),
   };
   const l = `"${lang}"`;
   if (kam)
@@ -257,15 +269,18 @@ function resultsBlock(ctx: Ctx): BlockDef {
   const { L } = ctx;
   return {
     id: "results",
-    place: { beside: "amNeed", gap: 1, row: (at) => at("readiness").row },
+    place: { below: "title" },
     size: { rows: 1 + RESULT_KEYS.length, cols: 2 },
     render: (sheet) => {
       const f = resultFormulas(ctx, sheet);
       const scores = ["breadth", "depth", "amNeedMean", "quickscanMean", "bottleneckMean"] as const;
       return {
-        cells: padRows([[lit(L("results"))], ...RESULT_KEYS.map((k) => [lit(L(k)), fx(f[k])])]),
+        cells: padRows([
+          [null, lit(`${L("results")} · ${L(ctx.kam ? "stylekam" : "styleportable")}`)],
+          ...RESULT_KEYS.map((k) => [lit(L(k)), fx(f[k])]),
+        ]),
         formats: [
-          { range: one(0, 0), role: "heading" },
+          { range: one(0, 1), role: "heading" },
           { range: { row: 1, col: 0, rows: RESULT_KEYS.length, cols: 1 }, role: "plainHeader" },
           ...scores.map((k) => ({ range: one(1 + RESULT_KEYS.indexOf(k), 1), numberFormat: SCORE })),
         ],
@@ -280,7 +295,10 @@ function listBlock(ctx: Ctx, section: SectionId, label: AssessmentLabel, index: 
   const previous = RANKED[index - 1];
   return {
     id: `list-${section}`,
-    place: { below: previous === undefined ? "results" : `list-${previous.section}` },
+    place:
+      previous === undefined
+        ? { beside: "amNeed", gap: 1, row: (at) => at("readiness").row }
+        : { below: `list-${previous.section}` },
     size: { rows: 1 + n, cols: 2 },
     render: (sheet) => {
       const topics = absRange(column(sheet, section, 0));
@@ -321,7 +339,7 @@ function chartBlocks(ctx: Ctx): BlockDef[] {
   return [
     {
       id: "quickscanChart",
-      place: { beside: "results", gap: 1 },
+      place: { beside: "list-amNeed", gap: 1 },
       size,
       render: (sheet) => ({
         chart: {
@@ -360,8 +378,8 @@ function chartBlocks(ctx: Ctx): BlockDef[] {
           id: "readiness-factors",
           type: "barStacked",
           title: L("factorChart"),
-          xTitle: L("scoreAxis"),
-          yTitle: L("topic"),
+          xTitle: L("topic"),
+          yTitle: L("scoreAxis"),
           series: series(sheet, "amNeed", SERIES_COLOURS[2], "markers"),
           xAxis: axis,
         },
@@ -413,11 +431,10 @@ export function readinessLayout(config: ReadinessConfig, options: ReadinessLayou
     ],
     columnWidths: (s) => ({
       0: 24,
-      1: 70,
+      1: 86,
       2: 10,
       3: 12,
-      [s.at("results").col]: 34,
-      [s.at("results").col + 1]: 44,
+      [s.at("list-amNeed").col]: 26,
     }),
     fitHeadings: HEADING_WIDTH,
   });
