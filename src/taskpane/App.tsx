@@ -48,6 +48,11 @@ const BUILDERS = {
       default: m.BuyingCentreBuilder as React.ComponentType<BuilderProps>,
     })),
   ),
+  readiness: React.lazy(() =>
+    import(/* webpackChunkName: "builder-readiness" */ "./readiness/ReadinessBuilder").then((m) => ({
+      default: m.ReadinessBuilder as React.ComponentType<BuilderProps>,
+    })),
+  ),
 } as const satisfies Record<string, React.LazyExoticComponent<React.ComponentType<BuilderProps>>>;
 
 type BuilderId = keyof typeof BUILDERS;
