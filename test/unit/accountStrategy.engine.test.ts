@@ -130,8 +130,8 @@ describe("the account strategy sheet on the 40-customer sample, both styles in H
   });
 
   it("normalises raw columns min–max onto 1–5 in both styles as KAM.NORMALIZE does", () => {
-    const raw = rows.map((r, i) =>
-      i === 0 ? r : [r[0], typeof r[1] === "number" ? (r[1] as number) * 1000 : r[1], ...r.slice(2)],
+    const raw: Cell[][] = rows.map((r, i): Cell[] =>
+      i === 0 ? r : [r[0] ?? null, typeof r[1] === "number" ? r[1] * 1000 : (r[1] ?? null), ...r.slice(2)],
     );
     const config = (style: "portable" | "kam"): StrategyConfig => ({
       ...accountConfig(style),
