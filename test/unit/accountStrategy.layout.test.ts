@@ -161,7 +161,7 @@ describe("the account strategy configuration, preview and suggestions", () => {
       headers,
       ...accountRows()
         .slice(1)
-        .map((r) => [r[0], (r[1] as number) * 1000, ...r.slice(2)]),
+        .map((r) => [r[0] ?? null, (r[1] as number) * 1000, ...r.slice(2)]),
     ]);
     expect(suggestStrategyReading(accountConfig("portable"), raw).impact).toBe("minmax");
   });
