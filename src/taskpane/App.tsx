@@ -43,6 +43,11 @@ const BUILDERS = {
       default: m.LoyaltyBuilder as React.ComponentType<BuilderProps>,
     })),
   ),
+  accountStrategy: React.lazy(() =>
+    import(/* webpackChunkName: "builder-accountStrategy" */ "./accountStrategy/AccountStrategyBuilder").then((m) => ({
+      default: m.AccountStrategyBuilder as React.ComponentType<BuilderProps>,
+    })),
+  ),
 } as const satisfies Record<string, React.LazyExoticComponent<React.ComponentType<BuilderProps>>>;
 
 type BuilderId = keyof typeof BUILDERS;

@@ -13,6 +13,7 @@ import { SOURCE_MESSAGES } from "../../src/core/source/messages";
 import { LOYALTY_LABELS, LOYALTY_MESSAGES } from "../../src/core/loyalty/builder";
 import { LOY_STRINGS } from "../../src/taskpane/loyalty/strings";
 import { STRATEGY_MESSAGES, STRATEGY_SHEET_LABELS } from "../../src/core/kraljic/builder";
+import { AST_STRINGS } from "../../src/taskpane/accountStrategy/strings";
 import { CTS_STRINGS } from "../../src/taskpane/costToServe/strings";
 import { SHELL_STRINGS } from "../../src/taskpane/i18n/strings";
 import { SEL_STRINGS } from "../../src/taskpane/selection/strings";
@@ -57,6 +58,7 @@ const stringTables: Record<string, { en: Record<string, unknown>; nl: Record<str
   "pane: selection": SEL_STRINGS,
   "pane: shell": SHELL_STRINGS,
   "pane: loyalty": LOY_STRINGS,
+  "pane: account strategy": AST_STRINGS,
   workbench: WB_STRINGS,
 };
 
