@@ -45,6 +45,9 @@ async function build(page: Page, style: "portable" | "kam"): Promise<number> {
   await page.getByTestId("ast-done").waitFor({ timeout: 240_000 });
   const ms = Date.now() - started;
   expect(await page.getByTestId("ast-done").textContent()).toContain(`Built ${SHEET}`);
+  // The workbench's banners (file opened, read as) take the room the screenshots need.
+  const dismiss = page.getByRole("button", { name: "Dismiss" });
+  for (let i = 0; i < 4 && (await dismiss.count()) > 0; i++) await dismiss.first().click();
   return ms;
 }
 
@@ -82,6 +85,8 @@ describe("the account strategy builder in the workbench", () => {
       const row19 = await readRange(page, SHEET, `A${t.row + 19}:R${t.row + 19}`);
       expect(row19[0], JSON.stringify(row19[0])).toContain("Impact in accounts!B19 is outside 1–5");
       await screenshot(page, `accountStrategy-sheet-${style}`);
+      await goTo(page, `A${t.row + 12}`);
+      await screenshot(page, `accountStrategy-table-${style}`);
 
       await goTo(page, `B${t.row + 2}`);
       await page.getByTestId("ast-explain-name").waitFor();
@@ -92,7 +97,10 @@ describe("the account strategy builder in the workbench", () => {
         await page.getByTestId("ast-explain").scrollIntoViewIfNeeded();
         await screenshot(page, "accountStrategy-explain");
         mkdirSync(ARTIFACTS_DIR, { recursive: true });
-        await chart.scrollIntoViewIfNeeded();
+        // Scroll the grid so that the whole chart is in view: to the top, then down to its last row.
+        const placed = strategyLayout(accountConfig(style), accountSource()).layout.charts[0]!.placement;
+        await goTo(page, "A1");
+        await goTo(page, `A${placed.row + placed.rows + 1}`);
         await chart.screenshot({ path: join(ARTIFACTS_DIR, "accountStrategy-chart.png") });
       }
       expect(errors).toEqual([]);
@@ -124,7 +132,9 @@ describe("the account strategy builder in the workbench", () => {
       if (style === "portable") {
         await screenshot(page, "accountStrategy-10000-sheet");
         const chart = page.getByTestId("chart-accountStrategy");
-        await chart.scrollIntoViewIfNeeded();
+        const placed = strategyLayout(accountConfig(style), accountSource()).layout.charts[0]!.placement;
+        await goTo(page, "A1");
+        await goTo(page, `A${placed.row + placed.rows + 1}`);
         await chart.screenshot({ path: join(ARTIFACTS_DIR, "accountStrategy-10000-chart.png") });
       }
       expect(errors).toEqual([]);

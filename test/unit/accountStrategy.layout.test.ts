@@ -104,23 +104,24 @@ describe("the account strategy sheet's layout", () => {
     expect(value(cellAt(nl.layout, l.row + 1, l.col + 5))).toBe("Relatiemanager");
   });
 
-  it("keeps the cut-offs as an input block a refresh keeps, and freezes down to the table's header", () => {
+  it("keeps the cut-offs as an input block a refresh keeps; no frozen pane, the table starts past row 30", () => {
     const p = strategyLayout(accountConfig("portable"), source);
     expect(p.layout.inputs).toEqual([
       { key: "accountStrategy:cuts", range: { ...p.anchors.settings.impactCut!, rows: 2 } },
     ]);
-    expect(p.layout.freezeRows).toBe(p.anchors.table.row + 1);
-    expect(p.layout.freezeRows).toBeLessThanOrEqual(30);
+    expect(p.anchors.table.row).toBeGreaterThan(30);
+    expect(p.layout.freezeRows).toBeUndefined();
   });
 
-  it("places the bubble chart beside the summary, axes crossing at the cut-offs, and labels the five largest customers", () => {
+  it("places the bubble chart under the legend, above the table, axes crossing at the cut-offs, and labels the five largest customers", () => {
     const config = { ...accountConfig("portable"), cuts: { impact: 3.5, difficulty: 2.5 } };
     const p = strategyLayout(config, source);
     const chart = p.layout.charts[0]!;
     expect(chart.xAxis).toEqual({ min: 0.5, max: 5.5, step: 0.5, cross: 2.5 });
     expect(chart.yAxis).toEqual({ min: 0.5, max: 5.5, step: 0.5, cross: 3.5 });
     expect(chart.series.every((s) => s.sizes !== undefined)).toBe(true);
-    expect(chart.placement.row).toBeLessThan(p.anchors.table.row);
+    expect(chart.placement.row).toBe(p.anchors.legend.row + p.anchors.legend.rows + 1);
+    expect(chart.placement.row + chart.placement.rows).toBeLessThan(p.anchors.table.row);
     const labels = chart.series.flatMap((s) => s.pointLabels ?? []);
     expect(labels).toHaveLength(5);
     for (const l of labels) expect(p.preview.customers[l.index]?.name).toBe(l.text);

@@ -321,13 +321,18 @@ function XYChart({ spec, series, width, height }: ChartProps): React.JSX.Element
               const y = s.y[l.index];
               if (y === null || y === undefined || x === undefined || (numericX && typeof x !== "number")) return null;
               if (!inside(x, y)) return null;
+              // Right of the point in the plot's left half, left of it in the right half (never cut off).
+              const px = xPos(x);
+              const right = px < (PAD.left + width - PAD.right) / 2;
+              const gap = radius(s.sizes?.[l.index]) + 2;
               return (
                 <text
                   key={`p${l.index}`}
-                  x={xPos(x) + radius(s.sizes?.[l.index]) + 2}
+                  x={right ? px + gap : px - gap}
                   y={sy.map(y)}
                   fontSize={10}
                   fill="#222"
+                  textAnchor={right ? "start" : "end"}
                   dominantBaseline="middle"
                   data-testid="chart-point-label"
                 >

@@ -2,8 +2,8 @@
  * The account strategy sheet as named blocks on the sheet composer: title, cut-offs (inputs; the raw
  * bounds of a min–max axis), customers and revenue per quadrant with a live warning when one quadrant
  * holds more than half of the revenue, the legend of what each quadrant asks of us (Stewart, Rackham,
- * Holden, the seller profile and its slide-64 traits), a native bubble chart of impact × difficulty whose
- * axes cross at the cut-offs, and the customer table.
+ * Holden, the seller profile and its slide-64 traits), under it a native bubble chart of impact × difficulty
+ * whose axes cross at the cut-offs, and below that the customer table.
  *
  * Two formula styles: `portable` (IF, AND, CHOOSE, COUNTIF, SUMIF: Excel 2016+, LibreOffice) with one
  * formula per customer row, and `kam` (KAM.NORMALIZE, KAM.KRALJIC, KAM.SUPPLIERSTRATEGY, KAM.WHITNEY)
@@ -107,8 +107,9 @@ export interface StrategyLayoutOptions {
 const PCT = "0.0%";
 const MONEY = "#,##0";
 const SCORE = "0.00";
-const CHART_COLS = 9;
-const CHART_MIN_ROWS = 20;
+/** The chart under the legend, over the first columns (about 700 pixels wide at their fitted widths). */
+const CHART_COLS = 4;
+const CHART_ROWS = 22;
 
 /** What the blocks share. */
 interface Ctx {
@@ -455,7 +456,7 @@ function customerTableBlock(ctx: Ctx): BlockDef {
   return tableBlock(
     "table",
     {
-      row: (at) => Math.max(...["legend", "chart"].map((id) => at(id).row + at(id).rows)) + 1,
+      row: (at) => at("chart").row + at("chart").rows + 1,
       col: 0,
     },
     {
@@ -515,11 +516,8 @@ function chartBlock(ctx: Ctx): BlockDef {
   const { L, config, preview } = ctx;
   return {
     id: "chart",
-    place: { beside: "summary", gap: 1, row: (at) => at("settings").row },
-    size: (at) => {
-      const legend = at("legend");
-      return { rows: Math.max(CHART_MIN_ROWS, legend.row + legend.rows - at("settings").row), cols: CHART_COLS };
-    },
+    place: { below: "legend" },
+    size: { rows: CHART_ROWS, cols: CHART_COLS },
     render: (sheet) => {
       const t = sheet.table("table");
       const sizes = t.dataRange(ctx.hasRevenue ? "revenue" : "bubble");
@@ -663,7 +661,7 @@ export function strategyLayout(
       [s.table("table").col("check")]: 40,
     }),
     fitHeadings: HEADING_WIDTH,
-    freezeRows: (s) => s.table("table").firstRow,
+    // The table starts below the chart, past row 30: no frozen pane (docs/decisions.md, "No frozen pane above 30 rows").
   });
   return { layout, anchors: anchors(ctx, sheet), preview };
 }
