@@ -167,7 +167,6 @@ export function AccountStrategyBuilder({ host, lang }: AccountStrategyBuilderPro
   const reading = (axis: "impact" | "difficulty") => (
     <Field label={t.reading} size="small">
       <RadioGroup
-        layout="horizontal"
         value={draft.reading[axis]}
         data-testid={`ast-reading-${axis}`}
         onChange={(_, d) =>
