@@ -38,6 +38,11 @@ const BUILDERS = {
       default: m.CostToServeBuilder as React.ComponentType<BuilderProps>,
     })),
   ),
+  accountStrategy: React.lazy(() =>
+    import(/* webpackChunkName: "builder-accountStrategy" */ "./accountStrategy/AccountStrategyBuilder").then((m) => ({
+      default: m.AccountStrategyBuilder as React.ComponentType<BuilderProps>,
+    })),
+  ),
   loyalty: React.lazy(() =>
     import(/* webpackChunkName: "builder-loyalty" */ "./loyalty/LoyaltyBuilder").then((m) => ({
       default: m.LoyaltyBuilder as React.ComponentType<BuilderProps>,
