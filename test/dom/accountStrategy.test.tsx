@@ -95,4 +95,26 @@ describe("the account strategy builder", () => {
       "Respond: Capitalize. They buy: Partner. Sell: Enterprise selling. Pattern: Strategic.",
     );
   });
+
+  it("refreshes the same sheet with the pane's new cut-off, and the axes cross at it", async () => {
+    const host = new MemoryHost(accountSource());
+    show(host);
+    await screen.findByTestId("ast-source-found");
+    fireEvent.click(screen.getByTestId("ast-next-source"));
+    fireEvent.click(await screen.findByTestId("ast-next-settings"));
+    fireEvent.click(await screen.findByTestId("ast-build"));
+    await waitFor(() => expect(host.layouts).toHaveLength(1));
+    fireEvent.click(screen.getByTestId("ast-back-build"));
+    fireEvent.change(await screen.findByTestId("ast-cut-impact"), { target: { value: "4" } });
+    fireEvent.click(screen.getByTestId("ast-next-settings"));
+    fireEvent.click(await screen.findByTestId("ast-refresh"));
+    await waitFor(() => expect(screen.getByTestId("ast-done").textContent).toBe("Refreshed KAM Account strategy."));
+    const refreshed = host.layouts[1];
+    expect(refreshed?.layout.name).toBe("KAM Account strategy");
+    expect(refreshed?.options?.replace).toBe(true);
+    expect(refreshed?.layout.charts[0]?.yAxis?.cross).toBe(4);
+    const input = refreshed?.layout.inputs?.[0]?.range;
+    const cell = refreshed?.layout.blocks.find((b) => b.row <= input!.row && b.row + b.cells.length > input!.row);
+    expect(cell?.cells[input!.row - cell.row]?.[input!.col - cell.col]).toEqual({ v: 4 });
+  });
 });
