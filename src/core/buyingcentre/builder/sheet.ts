@@ -313,7 +313,7 @@ function flagsBlock(ctx: Ctx): BlockDef {
   };
 }
 
-/** The slide-112 positions in words, beside the red flags. */
+/** The slide-112 positions in words and the checklist note, under the chart. */
 function positionsBlock(ctx: Ctx): BlockDef {
   const { L } = ctx;
   const lines: BuyingCentreLabel[] = [
@@ -635,8 +635,8 @@ export function buyingCentreLayout(
         [t.col("name")]: 62,
         [t.col("function")]: 20,
         [t.col("influence")]: 13,
-        [t.col("outMode")]: 15,
-        [t.col("outAdvice")]: 32,
+        [t.col("outMode")]: 17,
+        [t.col("outAdvice")]: 38,
         [t.col("outStance")]: 22,
         [t.col("outRisk")]: 28,
       };
