@@ -209,19 +209,22 @@ function titleBlock(ctx: Ctx): BlockDef {
     id: "title",
     place: {},
     size: { rows: 3, cols: 1 },
-    render: (sheet) => ({
-      cells: [
-        [lit(L("title"))],
-        [lit(`${L("account")}: ${config.account}`)],
-        // The count follows the people typed on the sheet.
-        [
-          fx(
-            `=${quoted(`${L("source")}: ${from} · `)}&COUNTA(${sheet.table("people").data("name")})&${quoted(` ${L("peopleCount")} · ${L(kam ? "stylekam" : "styleportable")}`)}`,
-          ),
+    render: (sheet) => {
+      const names = sheet.table("people").data("name");
+      return {
+        cells: [
+          [lit(L("title"))],
+          [lit(`${L("account")}: ${config.account}`)],
+          // The count follows the people typed on the sheet.
+          [
+            fx(
+              `=${quoted(`${L("source")}: ${from} · `)}&COUNTA(${names})&IF(COUNTA(${names})=1,${quoted(` ${L("personCount")}`)},${quoted(` ${L("peopleCount")}`)})&${quoted(` · ${L(kam ? "stylekam" : "styleportable")}`)}`,
+            ),
+          ],
         ],
-      ],
-      formats: [{ range: one(0, 0), role: "heading" }],
-    }),
+        formats: [{ range: one(0, 0), role: "heading" }],
+      };
+    },
   };
 }
 
