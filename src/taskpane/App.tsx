@@ -38,6 +38,11 @@ const BUILDERS = {
       default: m.CostToServeBuilder as React.ComponentType<BuilderProps>,
     })),
   ),
+  accountStrategy: React.lazy(() =>
+    import(/* webpackChunkName: "builder-accountStrategy" */ "./accountStrategy/AccountStrategyBuilder").then((m) => ({
+      default: m.AccountStrategyBuilder as React.ComponentType<BuilderProps>,
+    })),
+  ),
   loyalty: React.lazy(() =>
     import(/* webpackChunkName: "builder-loyalty" */ "./loyalty/LoyaltyBuilder").then((m) => ({
       default: m.LoyaltyBuilder as React.ComponentType<BuilderProps>,
@@ -46,6 +51,11 @@ const BUILDERS = {
   buyingCentre: React.lazy(() =>
     import(/* webpackChunkName: "builder-buyingCentre" */ "./buyingCentre/BuyingCentreBuilder").then((m) => ({
       default: m.BuyingCentreBuilder as React.ComponentType<BuilderProps>,
+    })),
+  ),
+  readiness: React.lazy(() =>
+    import(/* webpackChunkName: "builder-readiness" */ "./readiness/ReadinessBuilder").then((m) => ({
+      default: m.ReadinessBuilder as React.ComponentType<BuilderProps>,
     })),
   ),
 } as const satisfies Record<string, React.LazyExoticComponent<React.ComponentType<BuilderProps>>>;

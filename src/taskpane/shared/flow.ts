@@ -295,6 +295,9 @@ export function useBuildFlow<C extends { readonly lang: Lang }, X>(
           setRestored(true);
           if (saved.sheet !== undefined) setBuilt({ sheet: saved.sheet });
         } else if (specRef.current.readOnOpen !== true) return;
+        // A configuration that reads no table (a questionnaire, a blank template) has nothing to read again.
+        if (specRef.current.needsSource?.(saved?.config ?? specRef.current.emptyConfig(langRef.current)) === false)
+          return;
         const table = await readAt(host, saved?.source, saved !== undefined, alive);
         const sheet = saved?.sheet;
         if (!live || table === undefined || saved === undefined || sheet === undefined) return;
