@@ -122,11 +122,11 @@ describe("the buying-centre builder in the workbench", () => {
         expect(texts(await readRange(page, SAMPLE_ACCOUNT, flagsAddress))).toEqual([
           "An influence whose response mode is unknown",
         ]);
-        // The results beside the people (mode, order chance, stance, priority, the checklist).
-        await goTo(
-          page,
-          a1({ row: anchors.table.row + anchors.table.rows + 4, col: anchors.table.cols - 1, rows: 1, cols: 1 }),
-        );
+        // The results beside the people (mode, order chance, stance, priority, risk reduction): scroll to the
+        // checklist's last column at the top, then back left to the response mode.
+        const last = anchors.table.col + anchors.table.cols - 1;
+        await goTo(page, a1({ row: 0, col: last, rows: 1, cols: 1 }));
+        await goTo(page, a1({ row: anchors.table.row, col: anchors.tableColumns["outMode"] ?? 0, rows: 1, cols: 1 }));
         await screenshot(page, "buyingCentre-sheet-results");
         mkdirSync(ARTIFACTS_DIR, { recursive: true });
         // Scroll below the chart, then up to the row above it, so the whole chart is in view.

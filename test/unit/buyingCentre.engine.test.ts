@@ -126,6 +126,11 @@ describe("the buying-centre sheet on the sample (8 people), both styles in Hyper
     const b = build(sampleConfig("kam"));
     b.edit(8, "name", "Henk Bos");
     expect(b.wb.value({ row: 2, col: 0, rows: 1, cols: 1 })).toBe("Source: People!A1:J9 · 9 people · KAM functions");
+    const one = build({ ...sampleConfig("portable", "nl"), source: "template", templateRows: 3 });
+    one.edit(0, "name", "Anna de Wit");
+    expect(one.wb.value({ row: 2, col: 0, rows: 1, cols: 1 })).toBe(
+      "Bron: leeg sjabloon · 1 persoon · draagbare formules",
+    );
   });
 
   it("lists the sample's red flags, an unknown response mode and an opponent, the same in both styles", () => {

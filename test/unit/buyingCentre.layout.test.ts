@@ -155,7 +155,7 @@ describe("the buying-centre sheet's layout", () => {
     expect(b.preview.inputs.flat().every((c) => c === null)).toBe(true);
     expect(cellAt(b.layout, 1, 0)).toEqual({ v: `Account / opportunity: ${SAMPLE_ACCOUNT}` });
     expect(cellAt(b.layout, 2, 0)).toEqual({
-      f: '="Source: blank template · "&COUNTA($A$19:$A$30)&" people · portable formulas"',
+      f: '="Source: blank template · "&COUNTA($A$19:$A$30)&IF(COUNTA($A$19:$A$30)=1," person"," people")&" · portable formulas"',
     });
   });
 });

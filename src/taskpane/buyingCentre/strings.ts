@@ -1,8 +1,10 @@
 import type { Lang } from "../../core/lang";
+import { FLOW_STRINGS } from "../shared/flowStrings";
 
-/** Every string of the buying-centre builder, in both languages. */
+/** Every string of the buying-centre builder, in both languages (the flow's own texts spread in, `refreshed` said more). */
 export const BC_STRINGS = {
   en: {
+    ...FLOW_STRINGS.en,
     noWorkbook: "Open a workbook to map a buying centre.",
     stepSource: "1 People",
     stepSettings: "2 Check",
@@ -45,20 +47,12 @@ export const BC_STRINGS = {
     templateNote:
       "The sheet gets {rows} blank rows with dropdowns for influence, mode and stance. Fill them in on the sheet; Refresh keeps what you typed.",
     editNote: "After the build the people live on the sheet: edit them there. Refresh keeps your edits.",
-    build: "Build the sheet",
-    refresh: "Refresh",
-    cancel: "Cancel",
-    preparing: "Preparing the formulas…",
-    building: "Writing {sheet}…",
-    built: "Built {sheet}: {cells} cells.",
     refreshed: "Refreshed {sheet}; your edits of the people were kept.",
-    cancelled: "Cancelled; nothing was left in the workbook.",
     ownSheet:
       "The selection is on {sheet}, an output sheet of the add-in. Select a cell in your buying-centre table ({source}) and try again.",
-    failed: "The build failed and was rolled back: {message}",
-    readFailed: "The workbook could not be read: {message}",
   },
   nl: {
+    ...FLOW_STRINGS.nl,
     noWorkbook: "Open een werkmap om een buying center in kaart te brengen.",
     stepSource: "1 Personen",
     stepSettings: "2 Controle",
@@ -101,17 +95,8 @@ export const BC_STRINGS = {
     templateNote:
       "Het blad krijgt {rows} lege rijen met keuzelijsten voor invloed, mode en inschatting. Vul ze in op het blad; Vernieuwen bewaart wat u typte.",
     editNote: "Na het bouwen staan de personen op het blad: wijzig ze daar. Vernieuwen bewaart uw wijzigingen.",
-    build: "Bouw het blad",
-    refresh: "Vernieuwen",
-    cancel: "Annuleren",
-    preparing: "De formules worden voorbereid…",
-    building: "{sheet} wordt geschreven…",
-    built: "{sheet} gebouwd: {cells} cellen.",
     refreshed: "{sheet} vernieuwd; uw wijzigingen van de personen zijn bewaard.",
-    cancelled: "Geannuleerd; er is niets in de werkmap achtergebleven.",
     ownSheet:
       "De selectie staat op {sheet}, een uitvoerblad van de invoegtoepassing. Selecteer een cel in uw buying-centertabel ({source}) en probeer opnieuw.",
-    failed: "Het bouwen is mislukt en teruggedraaid: {message}",
-    readFailed: "De werkmap kon niet worden gelezen: {message}",
   },
 } as const satisfies Record<Lang, Record<string, string>>;

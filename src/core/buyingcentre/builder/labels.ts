@@ -40,6 +40,7 @@ export const BUYING_CENTRE_LABELS = {
   source: { en: "Source", nl: "Bron" },
   template: { en: "blank template", nl: "leeg sjabloon" },
   peopleCount: { en: "people", nl: "personen" },
+  personCount: { en: "person", nl: "persoon" },
   styleportable: { en: "portable formulas", nl: "draagbare formules" },
   stylekam: { en: "KAM functions", nl: "KAM-functies" },
   settings: { en: "Settings (edit the yellow cell)", nl: "Instellingen (wijzig de gele cel)" },

@@ -209,19 +209,22 @@ function titleBlock(ctx: Ctx): BlockDef {
     id: "title",
     place: {},
     size: { rows: 3, cols: 1 },
-    render: (sheet) => ({
-      cells: [
-        [lit(L("title"))],
-        [lit(`${L("account")}: ${config.account}`)],
-        // The count follows the people typed on the sheet.
-        [
-          fx(
-            `=${quoted(`${L("source")}: ${from} · `)}&COUNTA(${sheet.table("people").data("name")})&${quoted(` ${L("peopleCount")} · ${L(kam ? "stylekam" : "styleportable")}`)}`,
-          ),
+    render: (sheet) => {
+      const names = sheet.table("people").data("name");
+      return {
+        cells: [
+          [lit(L("title"))],
+          [lit(`${L("account")}: ${config.account}`)],
+          // The count follows the people typed on the sheet.
+          [
+            fx(
+              `=${quoted(`${L("source")}: ${from} · `)}&COUNTA(${names})&IF(COUNTA(${names})=1,${quoted(` ${L("personCount")}`)},${quoted(` ${L("peopleCount")}`)})&${quoted(` · ${L(kam ? "stylekam" : "styleportable")}`)}`,
+            ),
+          ],
         ],
-      ],
-      formats: [{ range: one(0, 0), role: "heading" }],
-    }),
+        formats: [{ range: one(0, 0), role: "heading" }],
+      };
+    },
   };
 }
 
@@ -313,7 +316,7 @@ function flagsBlock(ctx: Ctx): BlockDef {
   };
 }
 
-/** The slide-112 positions in words, beside the red flags. */
+/** The slide-112 positions in words and the checklist note, under the chart. */
 function positionsBlock(ctx: Ctx): BlockDef {
   const { L } = ctx;
   const lines: BuyingCentreLabel[] = [
@@ -635,8 +638,8 @@ export function buyingCentreLayout(
         [t.col("name")]: 62,
         [t.col("function")]: 20,
         [t.col("influence")]: 13,
-        [t.col("outMode")]: 15,
-        [t.col("outAdvice")]: 32,
+        [t.col("outMode")]: 17,
+        [t.col("outAdvice")]: 38,
         [t.col("outStance")]: 22,
         [t.col("outRisk")]: 28,
       };
