@@ -34,8 +34,9 @@ async function build(page: Page, start: "blank" | "example", style: "portable" |
   await openWorkbench(page, server);
   await page.getByRole("tab", { name: "Readiness" }).click();
   await page.getByTestId("rdy-preview").waitFor();
-  if (start === "example") await page.getByTestId("rdy-start-example").click();
-  if (style === "kam") await page.getByTestId("rdy-style-kam").click();
+  // Say both choices: the workbench keeps the pane's settings between pages, so a page may open restored.
+  await page.getByTestId(`rdy-start-${start}`).click();
+  await page.getByTestId(`rdy-style-${style}`).click();
   if (start === "example" && style === "portable") {
     mkdirSync(ARTIFACTS_DIR, { recursive: true });
     await page.getByTestId("readiness-builder").screenshot({ path: join(ARTIFACTS_DIR, "readiness-pane.png") });
@@ -60,6 +61,30 @@ const series = async (page: Page, chart: string) =>
     .evaluateAll((els) => els.map((e) => [e.getAttribute("data-series"), e.getAttribute("data-drawn")]));
 
 describe("the readiness builder in the workbench", () => {
+  it("writes the example in Dutch when the pane is in Dutch: ja/nee answers, Dutch verdicts and topics", async () => {
+    const { page, errors } = await browser.newPage();
+    await openWorkbench(page, server);
+    await page.getByTestId("lang-nl").click();
+    await page.getByRole("tab", { name: "Gereedheid" }).click();
+    await page.getByTestId("rdy-start-example").click();
+    await page.getByTestId("rdy-next-start").click();
+    await page.getByTestId("rdy-build").click();
+    await page.getByTestId("rdy-done").waitFor({ timeout: 60_000 });
+    const nl = "KAM Gereedheid";
+    const read = (address: string) => waitForRange(page, nl, address, (v) => typeof v[0]?.[0] === "string");
+    expect((await read(result("readiness")))[0]?.[0]).toBe("Lippendienst: geen herschikking van resources");
+    expect((await read(result("division")))[0]?.[0]).toBe("Accountmanagement binnen de organisatie");
+    expect((await read(result("level")))[0]?.[0]).toBe("Divisieniveau");
+    expect((await read(cell(anchors.answers.division, 2)))[0]?.[0]).toBe("nee");
+    expect((await read(result("weakestQuickscan")))[0]?.[0]).toBe(
+      "Sociale media · Lead management · CRM-functionaliteiten",
+    );
+    await page.getByTestId("chart-readiness-quickscan").waitFor({ timeout: 30_000 });
+    await screenshot(page, "readiness-sheet-nl");
+    expect(errors.filter((e) => !/unique "key" prop[\s\S]*CartesianChart/.test(e))).toEqual([]);
+    await page.close();
+  });
+
   it("builds a blank questionnaire, and answers typed in the grid update the result; refresh keeps them", async () => {
     const { page, errors } = await browser.newPage();
     const started = Date.now();
