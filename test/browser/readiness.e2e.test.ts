@@ -102,6 +102,7 @@ describe("the readiness builder in the workbench", () => {
     await typeDown(page, cell(anchors.answers.amNeed), [4, 4, 3, 2, 5, 3, 4, 2, 3]);
     await until(page, result("amNeed"), "Account management: yes");
     await until(page, result("holdingBack"), 2);
+    await until(page, result("holdingBackNames"), "Power of accounts · Personal resistance");
     await typeDown(page, cell(anchors.answers.division), ["yes", "yes", "no"]);
     await until(page, result("division"), "Account management within the organisation");
     await typeDown(page, cell(anchors.answers.quickscan, 10), [1]);
