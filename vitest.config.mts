@@ -18,6 +18,7 @@ export default defineConfig({
           name: "dom",
           environment: "happy-dom",
           include: ["test/dom/**/*.test.tsx"],
+          setupFiles: ["test/dom/setup.ts"],
           testTimeout: 30_000,
         },
       },

@@ -194,6 +194,9 @@ function queueChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
   if (spec.yPercent) chart.axes.valueAxis.numberFormat = "0%";
   if (spec.xAxis && !isRadar(spec.type)) fixAxis(chart.axes.categoryAxis, spec.xAxis);
   if (spec.yAxis) fixAxis(chart.axes.valueAxis, spec.yAxis);
+  // An axis moved onto a cut-off keeps its tick labels at the plot's edge (ExcelApi 1.7).
+  if (spec.xAxis?.cross !== undefined && !isRadar(spec.type)) chart.axes.valueAxis.tickLabelPosition = "Low";
+  if (spec.yAxis?.cross !== undefined && !isRadar(spec.type)) chart.axes.categoryAxis.tickLabelPosition = "Low";
   chart.legend.position = "Bottom";
   const start = a1({ ...spec.placement, rows: 1, cols: 1 });
   const end = a1({
@@ -216,6 +219,12 @@ function queueChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
     }
     const type = seriesType(spec.type, s.style);
     if (type) series.chartType = type;
+    // Point labels: ChartPoint.hasDataLabel (ExcelApi 1.7) first, then ChartDataLabel.text (1.8).
+    for (const label of s.pointLabels ?? []) {
+      const point = series.points.getItemAt(label.index);
+      point.hasDataLabel = true;
+      point.dataLabel.text = label.text;
+    }
     if (s.color !== undefined) {
       if (spec.type === "scatter" && s.style === "markers") {
         series.markerBackgroundColor = s.color;
@@ -237,6 +246,8 @@ function fixAxis(axis: Excel.ChartAxis, bounds: AxisSpec): void {
   axis.minimum = bounds.min;
   axis.maximum = bounds.max;
   if (bounds.step !== undefined) axis.majorUnit = bounds.step;
+  // Where the other axis crosses this one (ChartAxis.setPositionAt, ExcelApi 1.8).
+  if (bounds.cross !== undefined) axis.setPositionAt(bounds.cross);
 }
 
 /** Where a label's text goes beside its point: `align` "start" puts it to the right of the point. */

@@ -168,12 +168,13 @@ export const HELP_NL = {
     result: "Het kwadrant per aanbod.",
   },
   SUPPLIERSTRATEGY: {
-    description: "De leveranciersstrategie die past bij een kwadrant van Kraljic (Stewart, Rackham of Holden).",
+    description:
+      "De leveranciersstrategie die past bij een kwadrant van Kraljic (Stewart, Rackham of Holden), of het verkopersprofiel voor de account.",
     params: {
       quadrant:
         "Kwadrant van Kraljic in het Nederlands of Engels: Routine, Hefboom/Leverage, Bottleneck, Partner (of Strategisch/Strategic).",
       model:
-        '"stewart" (leveranciersreactie, standaard), "rackham" (verkoopmethode), "buying" (koopgedrag volgens Rackham) of "holden" (kooppatroon).',
+        '"stewart" (leveranciersreactie, standaard), "rackham" (verkoopmethode), "buying" (koopgedrag volgens Rackham), "holden" (kooppatroon) of "seller" (verkopersprofiel: Sterverkoper, Relatiemanager, Netwerkmanager).',
       lang: LANG,
     },
     result: "De strategie per kwadrant.",

@@ -38,9 +38,19 @@ const BUILDERS = {
       default: m.CostToServeBuilder as React.ComponentType<BuilderProps>,
     })),
   ),
+  accountStrategy: React.lazy(() =>
+    import(/* webpackChunkName: "builder-accountStrategy" */ "./accountStrategy/AccountStrategyBuilder").then((m) => ({
+      default: m.AccountStrategyBuilder as React.ComponentType<BuilderProps>,
+    })),
+  ),
   loyalty: React.lazy(() =>
     import(/* webpackChunkName: "builder-loyalty" */ "./loyalty/LoyaltyBuilder").then((m) => ({
       default: m.LoyaltyBuilder as React.ComponentType<BuilderProps>,
+    })),
+  ),
+  buyingCentre: React.lazy(() =>
+    import(/* webpackChunkName: "builder-buyingCentre" */ "./buyingCentre/BuyingCentreBuilder").then((m) => ({
+      default: m.BuyingCentreBuilder as React.ComponentType<BuilderProps>,
     })),
   ),
   readiness: React.lazy(() =>

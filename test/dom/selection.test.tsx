@@ -336,7 +336,7 @@ describe("SelectionBuilder: criteria, classes, build, explain", () => {
     expect(input("sel-cut-attractiveness").value).toBe("4");
     await waitFor(() => expect((byId("sel-refresh") as HTMLButtonElement).disabled).toBe(false));
     fireEvent.click(byId("sel-refresh"));
-    await waitFor(() => expect(byId("sel-build-done").textContent).toContain("KAM Selection gebouwd"));
+    await waitFor(() => expect(byId("sel-build-done").textContent).toContain("KAM Selection vernieuwd"));
     expect(host.layouts[0]?.layout.name).toBe("KAM Selection");
     expect(host.layouts[0]?.options?.replace).toBe(true);
     expect(host.layouts[0]?.layout.blocks[0]?.cells[0]).toEqual([{ v: "Selectiematrix key accounts" }]);

@@ -405,6 +405,8 @@ export const API_REQUIREMENTS = {
   "ChartAxis.minimum": { set: "ExcelApi", version: "1.1" },
   "ChartAxis.maximum": { set: "ExcelApi", version: "1.1" },
   "ChartAxis.majorUnit": { set: "ExcelApi", version: "1.1" },
+  "ChartAxis.setPositionAt": { set: "ExcelApi", version: "1.8" },
+  "ChartAxis.tickLabelPosition": { set: "ExcelApi", version: "1.7" },
   "ChartSeries.markerStyle": { set: "ExcelApi", version: "1.7" },
   "ChartSeries.points": { set: "ExcelApi", version: "1.1" },
   "ChartPoint.hasDataLabel": { set: "ExcelApi", version: "1.7" },

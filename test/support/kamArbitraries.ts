@@ -31,6 +31,7 @@ const WORDS = [
   "rackham",
   "buying",
   "holden",
+  "seller",
   "Routine",
   "Hefboom",
   "Partner",

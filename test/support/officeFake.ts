@@ -128,6 +128,10 @@ export interface FakeAxisBounds {
   minimum?: number;
   maximum?: number;
   majorUnit?: number;
+  /** `ChartAxis.setPositionAt(value)` (ExcelApi 1.8): where the other axis crosses this one. */
+  crossesAt?: number;
+  /** `ChartAxis.tickLabelPosition` (ExcelApi 1.7). */
+  tickLabelPosition?: string;
 }
 
 /**
@@ -1259,6 +1263,8 @@ interface FakeAxisProxy {
   minimum: number;
   maximum: number;
   majorUnit: number;
+  tickLabelPosition: string;
+  setPositionAt(value: number): void;
 }
 
 class FakeChartProxy {
@@ -1337,6 +1343,32 @@ class FakeChartProxy {
         },
         get majorUnit(): number {
           return never("axis.majorUnit");
+        },
+        /**
+         * `ChartAxis.setPositionAt(value)` (ExcelApi 1.8): "Sets the specified axis position where the other
+         * axis crosses"; a number ("Custom value of the crossing point"), not on a radar's horizontal axis.
+         */
+        setPositionAt(v: number): void {
+          context.requires("ChartAxis.setPositionAt");
+          q("axis.setPositionAt", v, () => {
+            if (chartFamily(chart.type) === "radar")
+              throw new FakeOfficeError("InvalidArgument", "a radar chart has no crossing axes");
+            if (typeof v !== "number" || !Number.isFinite(v))
+              throw new FakeOfficeError("InvalidArgument", `ChartAxis.setPositionAt(${String(v)})`);
+            (x ? (chart.xAxis ??= {}) : (chart.yAxis ??= {})).crossesAt = v;
+          });
+        },
+        /** `ChartAxis.tickLabelPosition` (ExcelApi 1.7): "NextToAxis", "High", "Low" or "None". */
+        set tickLabelPosition(v: string) {
+          context.requires("ChartAxis.tickLabelPosition");
+          q("axis.tickLabelPosition", v, () => {
+            if (!["NextToAxis", "High", "Low", "None"].includes(v))
+              throw new FakeOfficeError("InvalidArgument", `ChartAxis.tickLabelPosition = ${v}`);
+            (x ? (chart.xAxis ??= {}) : (chart.yAxis ??= {})).tickLabelPosition = v;
+          });
+        },
+        get tickLabelPosition(): string {
+          return never("axis.tickLabelPosition");
         },
         set numberFormat(v: string) {
           context.requires("ChartAxis.numberFormat");

@@ -82,13 +82,22 @@ describe("KAM.SUPPLIERSTRATEGY (Stewart, Rackham, Holden, course 003 slide 47)",
     ]);
   });
 
-  for (const model of ["stewart", "buying"] as const) {
+  for (const model of ["stewart", "buying", "seller"] as const) {
     for (const [quadrant, nl] of Object.entries(fixture.dutchStrategies[model])) {
       it(`gives the Dutch ${model} strategy for ${quadrant}: "${nl}"`, () => {
         expect(SUPPLIERSTRATEGY.compute([[quadrant]], [[model]], [["nl"]])).toEqual([[nl]]);
       });
     }
   }
+
+  it("gives the seller profile of slide 64 through the selling mode: the consultative quadrants share one", () => {
+    const out = SUPPLIERSTRATEGY.compute(
+      [["Routine"], ["Hefboom"], ["bottleneck"], ["Strategic"]],
+      [["seller"]],
+      undefined,
+    );
+    expect(out).toEqual([["Star salesman"], ["Relationship manager"], ["Relationship manager"], ["Network manager"]]);
+  });
 
   it("accepts Kraljic's own name Strategic for the Partner cell", () => {
     expect(SUPPLIERSTRATEGY.compute([["strategic"]], [["holden"]], undefined)).toEqual([["Strategic"]]);

@@ -12,9 +12,12 @@ import * as selectionBuilder from "../../src/core/selection/builder";
 import { SOURCE_MESSAGES } from "../../src/core/source/messages";
 import { LOYALTY_LABELS, LOYALTY_MESSAGES } from "../../src/core/loyalty/builder";
 import { LOY_STRINGS } from "../../src/taskpane/loyalty/strings";
+import { STRATEGY_MESSAGES, STRATEGY_SHEET_LABELS } from "../../src/core/kraljic/builder";
+import { AST_STRINGS } from "../../src/taskpane/accountStrategy/strings";
 import { CTS_STRINGS } from "../../src/taskpane/costToServe/strings";
 import { SHELL_STRINGS } from "../../src/taskpane/i18n/strings";
 import { SEL_STRINGS } from "../../src/taskpane/selection/strings";
+import { FLOW_STRINGS } from "../../src/taskpane/shared/flowStrings";
 import { WB_STRINGS } from "../../src/workbench/strings";
 
 type Fn = (...args: unknown[]) => string;
@@ -48,6 +51,7 @@ const functionTables: Record<string, { en: Record<string, unknown>; nl: Record<s
   "selection notices": selectionBuilder.SELECTION_NOTICE_MESSAGES,
   "selection build problems": selectionBuilder.SELECTION_BUILD_MESSAGES,
   "loyalty problems": LOYALTY_MESSAGES,
+  "account strategy problems": STRATEGY_MESSAGES,
 };
 
 const stringTables: Record<string, { en: Record<string, unknown>; nl: Record<string, unknown> }> = {
@@ -55,6 +59,8 @@ const stringTables: Record<string, { en: Record<string, unknown>; nl: Record<str
   "pane: selection": SEL_STRINGS,
   "pane: shell": SHELL_STRINGS,
   "pane: loyalty": LOY_STRINGS,
+  "pane: build flow": FLOW_STRINGS,
+  "pane: account strategy": AST_STRINGS,
   workbench: WB_STRINGS,
 };
 
@@ -71,6 +77,7 @@ function bilingual(table: Record<string, { en: string; nl: string }>) {
 stringTables["sheet: selection"] = bilingual(selectionBuilder.SHEET_TEXT);
 stringTables["sheet: cost-to-serve"] = bilingual(costToServe.SHEET_LABELS);
 stringTables["sheet: loyalty"] = bilingual(LOYALTY_LABELS);
+stringTables["sheet: account strategy"] = bilingual(STRATEGY_SHEET_LABELS);
 
 describe("every message table has the same keys and parameters in English and Dutch", () => {
   for (const [name, table] of Object.entries(functionTables))

@@ -12,7 +12,16 @@ import { LANGS } from "../lang";
 import { isBadScale, readScale, readScore, scaleCut } from "../scale";
 import { KRALJIC_LABELS, STRATEGY_LABELS, STRATEGY_MODELS, type KraljicQuadrant } from "./labels";
 
-export { KRALJIC_LABELS, STRATEGY_LABELS, STRATEGY_MODELS, type KraljicQuadrant, type StrategyModel } from "./labels";
+export {
+  KRALJIC_LABELS,
+  SELLER_TRAITS,
+  SELLING_MODE,
+  STRATEGY_LABELS,
+  STRATEGY_MODELS,
+  type KraljicQuadrant,
+  type SellingMode,
+  type StrategyModel,
+} from "./labels";
 
 /** Default cut-off 3 on both 1–5 axes (models.md §5). */
 export const KRALJIC_DEFAULTS = { impactCut: 3, difficultyCut: 3 } as const;
@@ -113,11 +122,14 @@ export const KRALJIC = defineFunction({
 /**
  * `KAM.SUPPLIERSTRATEGY(quadrant, [model], [lang])`, element-wise: the supplier strategy that
  * matches a Kraljic quadrant under Stewart (default), Rackham's selling mode (`rackham`),
- * Rackham's buying behaviour (`buying`) or Holden's buying pattern (`holden`).
+ * Rackham's buying behaviour (`buying`), Holden's buying pattern (`holden`) or the seller profile to put on
+ * the account (`seller`, slide 64: Star salesman, Relationship manager, Network manager).
  *
  * @example
  * SUPPLIERSTRATEGY.compute([["Hefboom"], ["Partner"]], [["rackham"]], undefined);
  * // [["Consultative selling"], ["Enterprise selling"]]
+ * SUPPLIERSTRATEGY.compute([["Routine"], ["Partner"]], [["seller"]], [["nl"]]);
+ * // [["Sterverkoper"], ["Netwerkmanager"]]
  */
 export const SUPPLIERSTRATEGY = defineFunction({
   id: "SUPPLIERSTRATEGY",

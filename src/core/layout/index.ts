@@ -102,6 +102,17 @@ export interface SeriesSpec {
   /** Markers only (scatter points) or a line through the points. */
   readonly style: "markers" | "line";
   readonly color?: string;
+  /**
+   * Text labels on single points of the series (the largest customers by name), by 0-based point index;
+   * a point without a number (an #N/A) shows no label.
+   */
+  readonly pointLabels?: readonly PointLabel[];
+}
+
+/** A text label on one point of a series. */
+export interface PointLabel {
+  readonly index: number;
+  readonly text: string;
 }
 
 /** A native chart, placed over a range of cells. */
@@ -131,7 +142,10 @@ export interface ChartSpec {
   readonly labelPoints?: { readonly x: RangeRef; readonly y: RangeRef };
   readonly xPercent?: boolean;
   readonly yPercent?: boolean;
-  /** Fixed axis bounds (the bulk of the data, see `robustAxis`); the other axis crosses at the minimum. */
+  /**
+   * Fixed axis bounds (the bulk of the data, see `robustAxis`); the other axis crosses at the minimum
+   * unless the axis gives `cross`.
+   */
   readonly xAxis?: AxisSpec;
   readonly yAxis?: AxisSpec;
 }
@@ -144,11 +158,16 @@ export interface ChartLabel {
   readonly align?: "start" | "middle" | "end";
 }
 
-/** Fixed bounds of a chart axis, with the distance between gridlines. */
+/**
+ * Fixed bounds of a chart axis, with the distance between gridlines, and where on this axis the other
+ * axis crosses it (`cross`, e.g. a cut-off, so that the two axes draw the quadrant lines; the tick labels
+ * then stay at the plot's edge).
+ */
 export interface AxisSpec {
   readonly min: number;
   readonly max: number;
   readonly step?: number;
+  readonly cross?: number;
 }
 
 /** A whole worksheet the add-in owns. */

@@ -131,6 +131,22 @@ export function headerText(cell: Cell | undefined): string {
 }
 
 /**
+ * Where each header sits in the table: trimmed header text → 0-based column. Blank headers are left
+ * out; a repeated header keeps its first column (the one a user sees first).
+ *
+ * @example
+ * headerIndex({ headers: [" Name", "Revenue", "Name"] }).get("Name"); // 0
+ */
+export function headerIndex(table: Pick<SourceTable, "headers">): Map<string, number> {
+  const map = new Map<string, number>();
+  table.headers.forEach((h, i) => {
+    const key = String(h ?? "").trim();
+    if (key !== "" && !map.has(key)) map.set(key, i);
+  });
+  return map;
+}
+
+/**
  * The A1 address, with its sheet, of a cell of the table: `row` is the 0-based data row (−1 is
  * the header), `col` the 0-based table column.
  *

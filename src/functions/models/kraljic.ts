@@ -26,11 +26,11 @@ export function kraljic(
 }
 
 /**
- * The supplier strategy matching a Kraljic quadrant (Stewart, Rackham or Holden).
+ * The supplier strategy matching a Kraljic quadrant (Stewart, Rackham or Holden), or the seller profile to put on the account.
  * @customfunction SUPPLIERSTRATEGY
  * @helpurl https://localhost:3000/help/functions.html#kam-supplierstrategy
  * @param quadrant Kraljic quadrant label in English or Dutch: Routine, Leverage/Hefboom, Bottleneck, Partner.
- * @param [model] "stewart" (supplier response, default), "rackham" (selling mode), "buying" (Rackham buying behaviour) or "holden" (buying pattern).
+ * @param [model] "stewart" (supplier response, default), "rackham" (selling mode), "buying" (Rackham buying behaviour) or "holden" (buying pattern) or "seller" (seller profile: Star salesman, Relationship manager, Network manager).
  * @param [lang] Label language: "en" (default) or "nl".
  * @returns The strategy per quadrant, spilled in the shape of the inputs.
  */

@@ -1,8 +1,10 @@
 import type { Lang } from "../../core/lang";
+import { FLOW_STRINGS } from "../shared/flowStrings";
 
 /** Every string of the cost-to-serve builder, in both languages. */
 export const CTS_STRINGS = {
   en: {
+    ...FLOW_STRINGS.en,
     noWorkbook: "Open a workbook to analyse cost-to-serve.",
     stepSource: "1 Source",
     stepActivities: "2 Activities",
@@ -82,20 +84,11 @@ export const CTS_STRINGS = {
     noPeak: "no curve: the total profit is zero or below",
     customers: "Customers",
     unusedTotal: "Unused capacity",
-    build: "Build the sheet",
-    refresh: "Refresh",
-    cancel: "Cancel",
-    preparing: "Preparing the formulas…",
-    building: "Writing {sheet}…",
-    built: "Built {sheet}: {cells} cells.",
-    refreshed: "Refreshed {sheet}.",
-    cancelled: "Cancelled; nothing was left in the workbook.",
     ownSheet:
       "The selection is on {sheet}, an output sheet of the add-in. Select a cell in your customer table ({source}) and try again.",
-    failed: "The build failed and was rolled back: {message}",
-    readFailed: "The workbook could not be read: {message}",
   },
   nl: {
+    ...FLOW_STRINGS.nl,
     noWorkbook: "Open een werkmap om de cost-to-serve te analyseren.",
     stepSource: "1 Bron",
     stepActivities: "2 Activiteiten",
@@ -175,18 +168,8 @@ export const CTS_STRINGS = {
     noPeak: "geen curve: de totale winst is nul of minder",
     customers: "Klanten",
     unusedTotal: "Onbenutte capaciteit",
-    build: "Blad bouwen",
-    refresh: "Vernieuwen",
-    cancel: "Annuleren",
-    preparing: "Formules voorbereiden…",
-    building: "{sheet} wordt geschreven…",
-    built: "{sheet} gebouwd: {cells} cellen.",
-    refreshed: "{sheet} vernieuwd.",
-    cancelled: "Geannuleerd; er is niets in de werkmap achtergebleven.",
     ownSheet:
       "De selectie staat op {sheet}, een uitvoerblad van de invoegtoepassing. Selecteer een cel in uw klanttabel ({source}) en probeer het opnieuw.",
-    failed: "Het bouwen is mislukt en teruggedraaid: {message}",
-    readFailed: "De werkmap kon niet worden gelezen: {message}",
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 

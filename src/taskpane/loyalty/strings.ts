@@ -1,8 +1,10 @@
 import type { Lang } from "../../core/lang";
+import { FLOW_STRINGS } from "../shared/flowStrings";
 
 /** Every string of the loyalty builder, in both languages. */
 export const LOY_STRINGS = {
   en: {
+    ...FLOW_STRINGS.en,
     noWorkbook: "Open a workbook to analyse satisfaction and loyalty.",
     stepSource: "1 Survey",
     stepSettings: "2 Scale and value",
@@ -59,20 +61,11 @@ export const LOY_STRINGS = {
     meaning_mercenary: "Satisfied but not loyal: they leave for a better price; make switching less attractive.",
     meaning_hostage: "Loyal without being satisfied: they stay because they must; fix what disappoints them.",
     meaning_terrorist: "Neither satisfied nor loyal: they leave and tell others; find out why.",
-    build: "Build the sheet",
-    refresh: "Refresh",
-    cancel: "Cancel",
-    preparing: "Preparing the formulas…",
-    building: "Writing {sheet}…",
-    built: "Built {sheet}: {cells} cells.",
-    refreshed: "Refreshed {sheet}.",
-    cancelled: "Cancelled; nothing was left in the workbook.",
     ownSheet:
       "The selection is on {sheet}, an output sheet of the add-in. Select a cell in your survey table ({source}) and try again.",
-    failed: "The build failed and was rolled back: {message}",
-    readFailed: "The workbook could not be read: {message}",
   },
   nl: {
+    ...FLOW_STRINGS.nl,
     noWorkbook: "Open een werkmap om tevredenheid en loyaliteit te analyseren.",
     stepSource: "1 Enquête",
     stepSettings: "2 Schaal en waarde",
@@ -131,18 +124,8 @@ export const LOY_STRINGS = {
       "Tevreden maar niet loyaal: ze vertrekken voor een betere prijs; maak overstappen minder aantrekkelijk.",
     meaning_hostage: "Loyaal zonder tevreden te zijn: ze blijven omdat het moet; herstel wat hen teleurstelt.",
     meaning_terrorist: "Tevreden noch loyaal: ze vertrekken en vertellen het anderen; zoek uit waarom.",
-    build: "Blad bouwen",
-    refresh: "Vernieuwen",
-    cancel: "Annuleren",
-    preparing: "Formules voorbereiden…",
-    building: "{sheet} wordt geschreven…",
-    built: "{sheet} gebouwd: {cells} cellen.",
-    refreshed: "{sheet} vernieuwd.",
-    cancelled: "Geannuleerd; er is niets in de werkmap achtergebleven.",
     ownSheet:
       "De selectie staat op {sheet}, een uitvoerblad van de invoegtoepassing. Selecteer een cel in uw enquêtetabel ({source}) en probeer het opnieuw.",
-    failed: "Het bouwen is mislukt en teruggedraaid: {message}",
-    readFailed: "De werkmap kon niet worden gelezen: {message}",
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 

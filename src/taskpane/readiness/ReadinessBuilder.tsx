@@ -56,7 +56,7 @@ const READINESS: BuildFlowSpec<ReadinessConfig, ReadinessAnchors> = {
   configKey: READINESS_CONFIG_KEY,
   tag: READINESS_SHEET_TAG,
   messages: RDY_STRINGS,
-  withoutSource: true,
+  needsSource: () => false,
   keepInputs: true,
   emptyConfig: defaultReadinessConfig,
   parseStored: storedParser(StoredReadinessSchema),

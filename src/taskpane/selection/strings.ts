@@ -1,8 +1,10 @@
 import type { Lang } from "../../core/lang";
+import { FLOW_STRINGS } from "../shared/flowStrings";
 
 /** Every string of the selection-matrix builder, in both languages. `{name}` marks a parameter. */
 export const SEL_STRINGS = {
   en: {
+    ...FLOW_STRINGS.en,
     noWorkbook: "Open a workbook to build a selection matrix.",
     stepSource: "1 Source",
     stepCriteria: "2 Criteria",
@@ -54,16 +56,10 @@ export const SEL_STRINGS = {
     tooMany:
       "{count} key accounts: more than 35. A supplier can serve roughly 15–35 key accounts well (McDonald & Woodburn); raise the cut-offs.",
     unclassified: "{count} customer(s) have no class: no current or no future criterion present.",
-    build: "Build the sheet",
     refresh: "Refresh {sheet}",
-    cancel: "Cancel",
-    building: "Writing {sheet}…",
-    preparing: "Preparing the formulas…",
     built:
       "Built {sheet}: {cells} cells. Edit weights and cut-offs in the sheet, or select a customer row to see why it landed in its class.",
-    cancelled: "Cancelled; the workbook is as it was.",
     failed: "The sheet could not be written: {message}",
-    readFailed: "The workbook could not be read: {message}",
     ownSheet:
       "The selection is on {sheet}, an output sheet of the add-in. Select a cell in your customer table ({source}) and try again.",
     explainTitle: "Why this class?",
@@ -97,6 +93,7 @@ export const SEL_STRINGS = {
     explainNoTipping: "No single weight change moves this customer across a cut-off.",
   },
   nl: {
+    ...FLOW_STRINGS.nl,
     noWorkbook: "Open een werkmap om een selectiematrix te bouwen.",
     stepSource: "1 Bron",
     stepCriteria: "2 Criteria",
@@ -148,16 +145,10 @@ export const SEL_STRINGS = {
     tooMany:
       "{count} key accounts: meer dan 35. Een leverancier kan ongeveer 15–35 key accounts goed bedienen (McDonald & Woodburn); verhoog de grenzen.",
     unclassified: "{count} klant(en) hebben geen klasse: geen criterium voor huidige of toekomstige waarde aanwezig.",
-    build: "Blad bouwen",
     refresh: "{sheet} vernieuwen",
-    cancel: "Annuleren",
-    building: "{sheet} schrijven…",
-    preparing: "Formules voorbereiden…",
     built:
       "{sheet} gebouwd: {cells} cellen. Wijzig gewichten en grenzen in het blad, of selecteer een klantrij om te zien waarom die in zijn klasse valt.",
-    cancelled: "Geannuleerd; de werkmap is zoals hij was.",
     failed: "Het blad kon niet worden geschreven: {message}",
-    readFailed: "De werkmap kon niet worden gelezen: {message}",
     ownSheet:
       "De selectie staat op {sheet}, een uitvoerblad van de invoegtoepassing. Selecteer een cel in uw klantentabel ({source}) en probeer het opnieuw.",
     explainTitle: "Waarom deze klasse?",

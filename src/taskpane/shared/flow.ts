@@ -120,11 +120,6 @@ export interface BuildFlowSpec<C extends { readonly lang: Lang }, X> {
   readonly messages: Readonly<Record<Lang, FlowMessages>>;
   /** Read the table under the selection when the pane opens without a stored configuration. */
   readonly readOnOpen?: boolean;
-  /**
-   * A builder that reads no table (a questionnaire): a build reads, checks and stores no source, and
-   * `layout` gets {@link NO_SOURCE}. Default false.
-   */
-  readonly withoutSource?: boolean;
   emptyConfig(lang: Lang): C;
   /** The stored value, checked by the builder's schema; undefined when it is absent or invalid. */
   parseStored(value: unknown): StoredBuild<C> | undefined;
@@ -150,6 +145,11 @@ export interface BuildFlowSpec<C extends { readonly lang: Lang }, X> {
    * sheet is rewritten from the pane's configuration, so an edit in the pane wins.
    */
   readonly keepInputs?: boolean;
+  /**
+   * Optional: false when a configuration reads no table (a blank template the builder writes, such as
+   * the buying centre's): the build and its refresh then read nothing and store no source.
+   */
+  needsSource?(config: C): boolean;
   /** Optional: what the builder keeps of a stored sheet when the pane reopens (Explain after restore). */
   restore?(table: SourceTable, config: C, sheet: string): X | undefined;
 }
@@ -183,21 +183,6 @@ export interface BuildFlow<C, X> {
   repick(): void;
 }
 
-/**
- * The table `layout` gets in a builder {@link BuildFlowSpec.withoutSource}: no sheet, no rows.
- *
- * @example
- * NO_SOURCE.rows.length; // 0
- */
-export const NO_SOURCE: SourceTable = {
-  sheet: "",
-  address: "",
-  headers: [],
-  rows: [],
-  origin: { row: 0, col: 0 },
-  merged: [],
-};
-
 /** What the shared components read of a flow, whatever the builder's configuration. */
 export type FlowView = Pick<
   BuildFlow<unknown, unknown>,
@@ -209,6 +194,16 @@ function describe(error: unknown, lang: Lang): string {
   if (error instanceof HostError) return formatHostError(error, lang);
   return error instanceof Error ? error.message : String(error);
 }
+
+/** The table a configuration without a source is built from: nothing. */
+const NO_SOURCE: SourceTable = {
+  sheet: "",
+  address: "",
+  headers: [],
+  rows: [],
+  origin: { row: 0, col: 0 },
+  merged: [],
+};
 
 /** Lets the browser paint the "preparing" state before a long synchronous layout. */
 const paint = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -300,7 +295,9 @@ export function useBuildFlow<C extends { readonly lang: Lang }, X>(
           setRestored(true);
           if (saved.sheet !== undefined) setBuilt({ sheet: saved.sheet });
         } else if (specRef.current.readOnOpen !== true) return;
-        if (specRef.current.withoutSource === true) return;
+        // A configuration that reads no table (a questionnaire, a blank template) has nothing to read again.
+        if (specRef.current.needsSource?.(saved?.config ?? specRef.current.emptyConfig(langRef.current)) === false)
+          return;
         const table = await readAt(host, saved?.source, saved !== undefined, alive);
         const sheet = saved?.sheet;
         if (!live || table === undefined || saved === undefined || sheet === undefined) return;
@@ -323,6 +320,38 @@ export function useBuildFlow<C extends { readonly lang: Lang }, X>(
     readAt(host, undefined, false, () => true).catch((e: unknown) => setReadError(describe(e, lang)));
   };
 
+  /** The source read afresh and checked, or undefined when a check stopped the build (the state says why). */
+  const readFresh = async (
+    config: C,
+    owned: readonly { readonly name: string }[],
+    refresh: boolean,
+  ): Promise<SourceTable | undefined> => {
+    if (host === undefined) return undefined;
+    const m = spec.messages[lang];
+    // Read the source as the workbook is now: the pane's copy may be of a file that was closed since.
+    const at =
+      refresh && stored?.source !== undefined ? stored.source : source === undefined ? undefined : sourceAt(source);
+    if (at === undefined) throw new Error(m.noSource);
+    const label = sourceLabel(source !== undefined && !refresh ? source : at);
+    const fresh = await readSourceForBuild(host, at, label, (t) => spec.missingColumns(config, t));
+    if (!fresh.ok) {
+      adopt(fresh.table, true);
+      setBuild({ kind: "stopped", check: fresh.check });
+      return undefined;
+    }
+    const table = source !== undefined && sameTable(source, fresh.table) ? source : fresh.table;
+    if (owned.some((o) => o.name === table.sheet)) {
+      throw new Error(fill(m.ownSheet, { sheet: table.sheet, source: stored?.source?.sheet ?? "" }));
+    }
+    const freshProfile = table === source && profile !== undefined ? profile : profileSource(table);
+    if (table !== source) adopt(table, true, freshProfile);
+    const blocking = freshProfile.problems.find((p) => p.severity === "error");
+    if (blocking !== undefined) throw new Error(formatSourceProblem(blocking, lang));
+    const mismatch = spec.checkSource?.(config, freshProfile, lang);
+    if (mismatch !== undefined) throw new Error(mismatch);
+    return table;
+  };
+
   const run = async (refresh: boolean): Promise<void> => {
     if (host === undefined || abort.current !== undefined) return;
     const m = spec.messages[lang];
@@ -334,32 +363,9 @@ export function useBuildFlow<C extends { readonly lang: Lang }, X>(
       const valid = spec.validate(draft, lang);
       if (!valid.ok) throw new Error(valid.message);
       const config = valid.config;
-      const sourceless = spec.withoutSource === true;
       const owned = await host.ownedSheets();
-      let table: SourceTable = NO_SOURCE;
-      if (!sourceless) {
-        // Read the source as the workbook is now: the pane's copy may be of a file that was closed since.
-        const at =
-          refresh && stored?.source !== undefined ? stored.source : source === undefined ? undefined : sourceAt(source);
-        if (at === undefined) throw new Error(m.noSource);
-        const label = sourceLabel(source !== undefined && !refresh ? source : at);
-        const fresh = await readSourceForBuild(host, at, label, (t) => spec.missingColumns(config, t));
-        if (!fresh.ok) {
-          adopt(fresh.table, true);
-          setBuild({ kind: "stopped", check: fresh.check });
-          return;
-        }
-        table = source !== undefined && sameTable(source, fresh.table) ? source : fresh.table;
-        if (owned.some((o) => o.name === table.sheet)) {
-          throw new Error(fill(m.ownSheet, { sheet: table.sheet, source: stored?.source?.sheet ?? "" }));
-        }
-        const freshProfile = table === source && profile !== undefined ? profile : profileSource(table);
-        if (table !== source) adopt(table, true, freshProfile);
-        const blocking = freshProfile.problems.find((p) => p.severity === "error");
-        if (blocking !== undefined) throw new Error(formatSourceProblem(blocking, lang));
-        const mismatch = spec.checkSource?.(config, freshProfile, lang);
-        if (mismatch !== undefined) throw new Error(mismatch);
-      }
+      const table = spec.needsSource?.(config) === false ? NO_SOURCE : await readFresh(config, owned, refresh);
+      if (table === undefined) return;
       const target = refresh ? stored?.sheet : undefined;
       const replace = target !== undefined && owned.some((o) => o.name === target && o.tag === spec.tag);
       // A rewritten sheet keeps its name and its table's name (formulas elsewhere point at them).
@@ -385,7 +391,7 @@ export function useBuildFlow<C extends { readonly lang: Lang }, X>(
       const next: StoredBuild<C> = {
         config,
         sheet: applied.sheet,
-        ...(sourceless ? {} : { source: { sheet: table.sheet, address: table.address } }),
+        ...(table === NO_SOURCE ? {} : { source: { sheet: table.sheet, address: table.address } }),
       };
       await host.saveConfig(spec.configKey, next);
       setStored(next);

@@ -250,12 +250,34 @@ function XYChart({ spec, series, width, height }: ChartProps): React.JSX.Element
         }))}
         yTicks={sy.ticks.map((t) => ({ pos: sy.map(t), text: tickText(t, spec.yPercent) }))}
       />
+      {spec.xAxis?.cross !== undefined && numericX ? (
+        <line
+          x1={sx.map(spec.xAxis.cross)}
+          x2={sx.map(spec.xAxis.cross)}
+          y1={PAD.top}
+          y2={height - PAD.bottom}
+          stroke="#666"
+          strokeWidth={1.5}
+          data-testid="chart-cross-x"
+        />
+      ) : null}
+      {spec.yAxis?.cross !== undefined ? (
+        <line
+          x1={PAD.left}
+          x2={width - PAD.right}
+          y1={sy.map(spec.yAxis.cross)}
+          y2={sy.map(spec.yAxis.cross)}
+          stroke="#666"
+          strokeWidth={1.5}
+          data-testid="chart-cross-y"
+        />
+      ) : null}
       <defs>
         <clipPath id={clip}>
           <rect x={PAD.left} y={PAD.top} width={width - PAD.left - PAD.right} height={height - PAD.top - PAD.bottom} />
         </clipPath>
       </defs>
-      {series.map((s) => {
+      {series.map((s, si) => {
         const { values, index } = thin(s.y);
         const points: [number, number, number][] = [];
         values.forEach((y, i) => {
@@ -294,6 +316,30 @@ function XYChart({ spec, series, width, height }: ChartProps): React.JSX.Element
                 />
               ))
             )}
+            {(spec.series[si]?.pointLabels ?? []).map((l) => {
+              const x = s.x[l.index];
+              const y = s.y[l.index];
+              if (y === null || y === undefined || x === undefined || (numericX && typeof x !== "number")) return null;
+              if (!inside(x, y)) return null;
+              // Right of the point in the plot's left half, left of it in the right half (never cut off).
+              const px = xPos(x);
+              const right = px < (PAD.left + width - PAD.right) / 2;
+              const gap = radius(s.sizes?.[l.index]) + 2;
+              return (
+                <text
+                  key={`p${l.index}`}
+                  x={right ? px + gap : px - gap}
+                  y={sy.map(y)}
+                  fontSize={10}
+                  fill="#222"
+                  textAnchor={right ? "start" : "end"}
+                  dominantBaseline="middle"
+                  data-testid="chart-point-label"
+                >
+                  {l.text}
+                </text>
+              );
+            })}
           </g>
         );
       })}

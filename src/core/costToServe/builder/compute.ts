@@ -11,6 +11,7 @@ import type { SourceTable } from "../../host";
 import { columnLetters } from "../../layout";
 import { median, profitQuadrant } from "..";
 import { whaleCurve, whaleOrder, whaleStats } from "../../whale";
+import { headerIndex } from "../../source";
 import type { Activity, CostToServeConfig } from "./config";
 import type { ProfitQuadrant } from "./labels";
 import type { CtsProblem } from "./messages";
@@ -127,15 +128,6 @@ export function previewWhale(profits: readonly number[]): Whale | undefined {
 
 function cellAddress(source: SourceTable, dataRow: number, col: number): string {
   return `${columnLetters(source.origin.col + col)}${source.origin.row + dataRow + 2}`;
-}
-
-function headerIndex(source: SourceTable): Map<string, number> {
-  const map = new Map<string, number>();
-  source.headers.forEach((h, i) => {
-    const key = String(h ?? "").trim();
-    if (key !== "" && !map.has(key)) map.set(key, i);
-  });
-  return map;
 }
 
 /**

@@ -10,6 +10,7 @@ import type { Cell } from "../../cells";
 import type { SourceTable } from "../../host";
 import { columnLetters } from "../../layout";
 import { lifetimeValue } from "../../reichheld";
+import { headerIndex } from "../../source";
 import { fromCourseScale, isOnScale, type Scale } from "../../scale";
 import { TYPE_DEFAULTS, ZONE_DEFAULTS, loyaltyType, loyaltyZone, satisfactionGap } from "../index";
 import type { LoyaltyType, Zone } from "../labels";
@@ -57,15 +58,6 @@ export interface LoyaltyPreview {
   /** Sums over the customers with a value (undefined without a margin column). */
   readonly totals?: { readonly valued: number; readonly clv: number; readonly clvUp: number };
   readonly problems: readonly LoyaltyProblem[];
-}
-
-function headerIndex(source: SourceTable): Map<string, number> {
-  const map = new Map<string, number>();
-  source.headers.forEach((h, i) => {
-    const key = String(h ?? "").trim();
-    if (key !== "" && !map.has(key)) map.set(key, i);
-  });
-  return map;
 }
 
 /**

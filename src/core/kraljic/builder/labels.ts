@@ -1,0 +1,78 @@
+import type { Bilingual } from "../../lang";
+
+/** Every text the account strategy sheet writes, in English and Dutch. */
+export const STRATEGY_SHEET_LABELS = {
+  sheetName: { en: "KAM Account strategy", nl: "KAM Accountstrategie" },
+  title: {
+    en: "Account strategy: our offer in each customer's purchasing portfolio (Kraljic, Stewart, Rackham, Holden, Whitney)",
+    nl: "Accountstrategie: ons aanbod in de inkoopportfolio van elke klant (Kraljic, Stewart, Rackham, Holden, Whitney)",
+  },
+  source: { en: "Source", nl: "Bron" },
+  customersCount: { en: "customers", nl: "klanten" },
+  styleportable: { en: "portable formulas", nl: "draagbare formules" },
+  stylekam: { en: "KAM functions", nl: "KAM-functies" },
+  settings: { en: "Cut-offs on 1–5 (edit the yellow cells)", nl: "Grenzen op 1–5 (wijzig de gele cellen)" },
+  impactCut: { en: "High impact from", nl: "Hoge impact vanaf" },
+  difficultyCut: { en: "Hard to replace from", nl: "Moeilijk te vervangen vanaf" },
+  impactMin: { en: "Impact, lowest raw value (→ 1)", nl: "Impact, laagste ruwe waarde (→ 1)" },
+  impactMax: { en: "Impact, highest raw value (→ 5)", nl: "Impact, hoogste ruwe waarde (→ 5)" },
+  difficultyMin: { en: "Difficulty, lowest raw value (→ 1)", nl: "Moeite, laagste ruwe waarde (→ 1)" },
+  difficultyMax: { en: "Difficulty, highest raw value (→ 5)", nl: "Moeite, hoogste ruwe waarde (→ 5)" },
+  cutNote: {
+    en: "A score at the cut-off counts as high. The chart's axes cross at the cut-offs of the last build.",
+    nl: "Een score op de grens telt als hoog. De assen van de grafiek kruisen op de grenzen van de laatste opbouw.",
+  },
+  summary: { en: "Customers and revenue per quadrant", nl: "Klanten en omzet per kwadrant" },
+  quadrant: { en: "Quadrant", nl: "Kwadrant" },
+  customers: { en: "Customers", nl: "Klanten" },
+  revenue: { en: "Revenue", nl: "Omzet" },
+  share: { en: "Share of revenue", nl: "Aandeel omzet" },
+  shareCustomers: { en: "Share of customers", nl: "Aandeel klanten" },
+  total: { en: "Total", nl: "Totaal" },
+  warnBefore: { en: "Warning: ", nl: "Let op: " },
+  warnMiddle: { en: " holds ", nl: " heeft " },
+  warnAfter: {
+    en: "% of the revenue, more than half: the portfolio leans on one strategy.",
+    nl: "% van de omzet, meer dan de helft: de portfolio leunt op één strategie.",
+  },
+  legend: {
+    en: "What each quadrant asks of us (course 003 slides 44–51 and 64)",
+    nl: "Wat elk kwadrant van ons vraagt (cursus 003 dia 44–51 en 64)",
+  },
+  stewart: { en: "Response (Stewart)", nl: "Reactie (Stewart)" },
+  buying: { en: "Buying (Rackham)", nl: "Koopgedrag (Rackham)" },
+  rackham: { en: "Selling mode (Rackham)", nl: "Verkoopmethode (Rackham)" },
+  holden: { en: "Buying pattern (Holden)", nl: "Kooppatroon (Holden)" },
+  seller: { en: "Seller profile", nl: "Verkopersprofiel" },
+  traits: { en: "Traits of the seller (slide 64)", nl: "Kenmerken van de verkoper (dia 64)" },
+  customer: { en: "Customer", nl: "Klant" },
+  impactRaw: { en: "Impact (raw)", nl: "Impact (ruw)" },
+  impact: { en: "Impact (1–5)", nl: "Impact (1–5)" },
+  difficultyRaw: { en: "Difficulty (raw)", nl: "Moeite (ruw)" },
+  difficulty: { en: "Difficulty (1–5)", nl: "Moeite (1–5)" },
+  whitney: { en: "Action (Whitney)", nl: "Actie (Whitney)" },
+  check: { en: "Check", nl: "Controle" },
+  chartPrefix: { en: "Chart: ", nl: "Grafiek: " },
+  bubble: { en: "Chart: bubble", nl: "Grafiek: bel" },
+  chartTitle: {
+    en: "Our offer in the customers' portfolios: impact × difficulty of replacing us",
+    nl: "Ons aanbod in de portfolio's van de klanten: impact × moeite om ons te vervangen",
+  },
+  chartTitleRevenue: { en: " (bubble = revenue)", nl: " (bel = omzet)" },
+  chartX: { en: "Difficulty of replacing us (1–5)", nl: "Moeite om ons te vervangen (1–5)" },
+  chartY: { en: "Impact on the customer's result (1–5)", nl: "Impact op het resultaat van de klant (1–5)" },
+  // Row checks: "<what> in <cell> …". The cell is the source cell, e.g. Accounts!B7.
+  checkName: { en: "Customer name missing in ", nl: "Klantnaam ontbreekt in " },
+  checkImpact: { en: "Impact in ", nl: "Impact in " },
+  checkDifficulty: { en: "Difficulty in ", nl: "Moeite in " },
+  checkRevenue: { en: "Revenue in ", nl: "Omzet in " },
+  checkStrategic: { en: "Strategic in ", nl: "Strategisch in " },
+  checkSignificant: { en: "Significant in ", nl: "Significant in " },
+  checkProfitable: { en: "Profitable in ", nl: "Winstgevend in " },
+  notNumber: { en: " is not a number", nl: " is geen getal" },
+  offScale: { en: " is outside 1–5", nl: " ligt buiten 1–5" },
+  notYesNo: { en: " is not yes or no", nl: " is geen ja of nee" },
+} as const satisfies Record<string, Bilingual>;
+
+/** A key of the account strategy sheet's labels. */
+export type StrategySheetLabel = keyof typeof STRATEGY_SHEET_LABELS;
