@@ -158,6 +158,16 @@ describe("the readiness builder in the workbench", () => {
         for (const id of ["quickscan", "bottlenecks", "factors"]) {
           const chart = page.getByTestId(`chart-readiness-${id}`);
           await chart.scrollIntoViewIfNeeded();
+          // The chart lies inside the grid's visible area (one clipped by the grid screenshots blank).
+          const [box, grid] = await Promise.all([chart.boundingBox(), page.getByTestId("wb-grid").boundingBox()]);
+          const inside =
+            box !== null &&
+            grid !== null &&
+            box.y >= grid.y - 1 &&
+            box.y + box.height <= grid.y + grid.height + 1 &&
+            box.x >= grid.x - 1 &&
+            box.x + box.width <= grid.x + grid.width + 1;
+          expect(inside, `${id}: ${JSON.stringify({ box, grid })}`).toBe(true);
           await chart.screenshot({ path: join(ARTIFACTS_DIR, `readiness-chart-${id}.png`) });
         }
       }
