@@ -34,8 +34,9 @@ async function build(page: Page, start: "blank" | "example", style: "portable" |
   await openWorkbench(page, server);
   await page.getByRole("tab", { name: "Readiness" }).click();
   await page.getByTestId("rdy-preview").waitFor();
-  if (start === "example") await page.getByTestId("rdy-start-example").click();
-  if (style === "kam") await page.getByTestId("rdy-style-kam").click();
+  // Say both choices: the workbench keeps the pane's settings between pages, so a page may open restored.
+  await page.getByTestId(`rdy-start-${start}`).click();
+  await page.getByTestId(`rdy-style-${style}`).click();
   if (start === "example" && style === "portable") {
     mkdirSync(ARTIFACTS_DIR, { recursive: true });
     await page.getByTestId("readiness-builder").screenshot({ path: join(ARTIFACTS_DIR, "readiness-pane.png") });
@@ -60,6 +61,30 @@ const series = async (page: Page, chart: string) =>
     .evaluateAll((els) => els.map((e) => [e.getAttribute("data-series"), e.getAttribute("data-drawn")]));
 
 describe("the readiness builder in the workbench", () => {
+  it("writes the example in Dutch when the pane is in Dutch: ja/nee answers, Dutch verdicts and topics", async () => {
+    const { page, errors } = await browser.newPage();
+    await openWorkbench(page, server);
+    await page.getByTestId("lang-nl").click();
+    await page.getByRole("tab", { name: "Gereedheid" }).click();
+    await page.getByTestId("rdy-start-example").click();
+    await page.getByTestId("rdy-next-start").click();
+    await page.getByTestId("rdy-build").click();
+    await page.getByTestId("rdy-done").waitFor({ timeout: 60_000 });
+    const nl = "KAM Gereedheid";
+    const read = (address: string) => waitForRange(page, nl, address, (v) => typeof v[0]?.[0] === "string");
+    expect((await read(result("readiness")))[0]?.[0]).toBe("Lippendienst: geen herschikking van resources");
+    expect((await read(result("division")))[0]?.[0]).toBe("Accountmanagement binnen de organisatie");
+    expect((await read(result("level")))[0]?.[0]).toBe("Divisieniveau");
+    expect((await read(cell(anchors.answers.division, 2)))[0]?.[0]).toBe("nee");
+    expect((await read(result("weakestQuickscan")))[0]?.[0]).toBe(
+      "Sociale media · Lead management · CRM-functionaliteiten",
+    );
+    await page.getByTestId("chart-readiness-quickscan").waitFor({ timeout: 30_000 });
+    await screenshot(page, "readiness-sheet-nl");
+    expect(errors.filter((e) => !/unique "key" prop[\s\S]*CartesianChart/.test(e))).toEqual([]);
+    await page.close();
+  });
+
   it("builds a blank questionnaire, and answers typed in the grid update the result; refresh keeps them", async () => {
     const { page, errors } = await browser.newPage();
     const started = Date.now();
@@ -77,6 +102,7 @@ describe("the readiness builder in the workbench", () => {
     await typeDown(page, cell(anchors.answers.amNeed), [4, 4, 3, 2, 5, 3, 4, 2, 3]);
     await until(page, result("amNeed"), "Account management: yes");
     await until(page, result("holdingBack"), 2);
+    await until(page, result("holdingBackNames"), "Power of accounts · Personal resistance");
     await typeDown(page, cell(anchors.answers.division), ["yes", "yes", "no"]);
     await until(page, result("division"), "Account management within the organisation");
     await typeDown(page, cell(anchors.answers.quickscan, 10), [1]);
@@ -128,15 +154,29 @@ describe("the readiness builder in the workbench", () => {
       expect(categories[0]).toBe("Business strategy");
       if (style === "portable") {
         await screenshot(page, "readiness-sheet");
-        // Lower down: the level, value discipline and quickscan sections (before the charts are scrolled to).
-        await goTo(page, a1({ ...anchors.answers.bottlenecks, col: 0, rows: 1, cols: 1 }));
-        await screenshot(page, "readiness-sheet-lower");
         mkdirSync(ARTIFACTS_DIR, { recursive: true });
         for (const id of ["quickscan", "bottlenecks", "factors"]) {
           const chart = page.getByTestId(`chart-readiness-${id}`);
           await chart.scrollIntoViewIfNeeded();
+          // The chart lies inside the grid's visible area (one clipped by the grid screenshots blank).
+          const [box, grid] = await Promise.all([chart.boundingBox(), page.getByTestId("wb-grid").boundingBox()]);
+          const inside =
+            box !== null &&
+            grid !== null &&
+            box.y >= grid.y - 1 &&
+            box.y + box.height <= grid.y + grid.height + 1 &&
+            box.x >= grid.x - 1 &&
+            box.x + box.width <= grid.x + grid.width + 1;
+          expect(inside, `${id}: ${JSON.stringify({ box, grid })}`).toBe(true);
           await chart.screenshot({ path: join(ARTIFACTS_DIR, `readiness-chart-${id}.png`) });
         }
+      }
+      if (style === "kam") {
+        // Lower down: the level, value discipline and quickscan sections (on a page whose charts were not scrolled to).
+        await goTo(page, a1({ ...anchors.answers.level, col: 0, rows: 1, cols: 1 }));
+        await page.getByTestId("wb-grid").hover();
+        await page.waitForTimeout(1_500);
+        await screenshot(page, "readiness-sheet-lower");
       }
       expect(errors.filter((e) => !/unique "key" prop[\s\S]*CartesianChart/.test(e))).toEqual([]);
       await page.close();

@@ -36,7 +36,8 @@ describe("the readiness builder", () => {
     fireEvent.click(screen.getByTestId("rdy-start-example"));
     await waitFor(() => expect(text("rdy-preview-answered")).toBe("44 of 44 statements answered"));
     expect(text("rdy-preview-readiness")).toBe("Readiness: Lip service: no reallocation of resources");
-    expect(text("rdy-preview-amneed")).toBe("Account management: Account management: yes");
+    expect(text("rdy-preview-amneed")).toBe("Nine factors: Account management: yes");
+    expect(text("rdy-preview-holding")).toBe("Holding it back: Power of accounts · Personal resistance");
     expect(text("rdy-preview-division")).toBe("Account division: Account management within the organisation");
     expect(text("rdy-preview-level")).toBe("Level of the AM system: Division");
     expect(text("rdy-preview-discipline")).toBe("Value discipline: Customer intimacy");

@@ -19,6 +19,8 @@ import { SHELL_STRINGS } from "../../src/taskpane/i18n/strings";
 import { SEL_STRINGS } from "../../src/taskpane/selection/strings";
 import { FLOW_STRINGS } from "../../src/taskpane/shared/flowStrings";
 import { WB_STRINGS } from "../../src/workbench/strings";
+import { ASSESSMENT_LABELS, READINESS_MESSAGES } from "../../src/core/organisation/builder";
+import { RDY_STRINGS } from "../../src/taskpane/readiness/strings";
 
 type Fn = (...args: unknown[]) => string;
 
@@ -52,6 +54,7 @@ const functionTables: Record<string, { en: Record<string, unknown>; nl: Record<s
   "selection build problems": selectionBuilder.SELECTION_BUILD_MESSAGES,
   "loyalty problems": LOYALTY_MESSAGES,
   "account strategy problems": STRATEGY_MESSAGES,
+  "readiness problems": READINESS_MESSAGES,
 };
 
 const stringTables: Record<string, { en: Record<string, unknown>; nl: Record<string, unknown> }> = {
@@ -61,6 +64,7 @@ const stringTables: Record<string, { en: Record<string, unknown>; nl: Record<str
   "pane: loyalty": LOY_STRINGS,
   "pane: build flow": FLOW_STRINGS,
   "pane: account strategy": AST_STRINGS,
+  "pane: readiness": RDY_STRINGS,
   workbench: WB_STRINGS,
 };
 
@@ -78,6 +82,7 @@ stringTables["sheet: selection"] = bilingual(selectionBuilder.SHEET_TEXT);
 stringTables["sheet: cost-to-serve"] = bilingual(costToServe.SHEET_LABELS);
 stringTables["sheet: loyalty"] = bilingual(LOYALTY_LABELS);
 stringTables["sheet: account strategy"] = bilingual(STRATEGY_SHEET_LABELS);
+stringTables["sheet: readiness"] = bilingual(ASSESSMENT_LABELS);
 
 describe("every message table has the same keys and parameters in English and Dutch", () => {
   for (const [name, table] of Object.entries(functionTables))

@@ -58,6 +58,12 @@ describe("the readiness questionnaire, both styles in HyperFormula", () => {
         expect(b.wb.value(r.amNeed)).toBe(AMNEED_LABELS.yes[lang]);
         expect(b.wb.value(r.amNeedMean) as number).toBeCloseTo(30 / 9, 12);
         expect(b.wb.value(r.holdingBack)).toBe(2);
+        expect(b.wb.value(r.holdingBackNames)).toBe(
+          p.holdingBack.map((id) => QUESTIONS.amNeed.find((q) => q.id === id)?.topic[lang]).join(" · "),
+        );
+        expect(b.wb.value(r.holdingBackNames)).toBe(
+          lang === "en" ? "Power of accounts · Personal resistance" : "Machtspositie accounts · Persoonlijke weerstand",
+        );
         expect(b.wb.value(r.division)).toBe(DIVISION_LABELS.within[lang]);
         expect(b.wb.value(r.level)).toBe(LEVEL_LABELS.division[lang]);
         expect(b.wb.value(r.discipline)).toBe(DISCIPLINE_LABELS.customerIntimacy[lang]);
@@ -136,7 +142,7 @@ describe("the readiness questionnaire, both styles in HyperFormula", () => {
     it(`computes the same values in the portable and the KAM-functions style, cell for cell (${lang})`, () => {
       const a = flat(portable);
       const k = flat(kam);
-      expect(a.length).toBe(13 + 2 * (9 + 11 + 9) + 9 + 11 + 9);
+      expect(a.length).toBe(14 + 2 * (9 + 11 + 9) + 9 + 11 + 9);
       expect(a).toEqual(k);
     });
   }
@@ -177,7 +183,9 @@ describe("the readiness questionnaire, both styles in HyperFormula", () => {
       expect(b.wb.value(b.anchors.results.division)).toBe(DIVISION_LABELS.within.en);
       for (let i = 0; i < 4; i++) set("amNeed", i, 5);
       expect(shown(b.wb.value(b.anchors.results.amNeed)), "four factors are too few").toBe("error");
+      expect(b.wb.value(b.anchors.results.holdingBackNames)).toBe("–");
       set("amNeed", 8, 1);
+      expect(b.wb.value(b.anchors.results.holdingBackNames)).toBe("Management initiative");
       expect(b.wb.value(b.anchors.results.amNeed)).toBe(AMNEED_LABELS.yes.en);
       expect(
         b.wb

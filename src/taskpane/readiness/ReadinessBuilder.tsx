@@ -150,6 +150,14 @@ export function ReadinessBuilder({ host, lang }: ReadinessBuilderProps): React.J
           <Text block data-testid="rdy-preview-amneed">
             {t.amNeed}: {known(preview.amNeed && AMNEED_LABELS[preview.amNeed.needed ? "yes" : "no"][lang])}
           </Text>
+          {preview.holdingBack.length === 0 ? null : (
+            <Text block data-testid="rdy-preview-holding">
+              {t.holdingBack}:{" "}
+              {preview.holdingBack
+                .map((id) => QUESTIONS.amNeed.find((q) => q.id === id)?.topic[lang] ?? id)
+                .join(" · ")}
+            </Text>
+          )}
           <Text block data-testid="rdy-preview-division">
             {t.division}: {known(preview.division && DIVISION_LABELS[preview.division][lang])}
           </Text>

@@ -1,8 +1,10 @@
 import type { Lang } from "../../core/lang";
+import { FLOW_STRINGS } from "../shared/flowStrings";
 
 /** Every string of the readiness builder, in both languages. */
 export const RDY_STRINGS = {
   en: {
+    ...FLOW_STRINGS.en,
     noWorkbook: "Open a workbook to write the readiness self-assessment.",
     stepStart: "1 Questionnaire",
     stepBuild: "2 Build",
@@ -18,7 +20,8 @@ export const RDY_STRINGS = {
     answered: "{answered} of {statements} statements answered",
     keepNote: "Fill in the blue cells on the sheet; the result updates as you type. Refresh keeps your answers.",
     readiness: "Readiness",
-    amNeed: "Account management",
+    amNeed: "Nine factors",
+    holdingBack: "Holding it back",
     division: "Account division",
     level: "Level of the AM system",
     discipline: "Value discipline",
@@ -30,19 +33,12 @@ export const RDY_STRINGS = {
     readSource: "Use the table under the selection",
     noSource: "No table found under the selection.",
     restored: "Restored the configuration saved in this workbook.",
-    build: "Build the sheet",
     refresh: "Refresh (keeps the answers)",
-    cancel: "Cancel",
-    preparing: "Preparing the formulas…",
-    building: "Writing {sheet}…",
-    built: "Built {sheet}: {cells} cells.",
     refreshed: "Refreshed {sheet}; the answers on it were kept.",
-    cancelled: "Cancelled; nothing was left in the workbook.",
     ownSheet: "The selection is on {sheet}, an output sheet of the add-in ({source}).",
-    failed: "The build failed and was rolled back: {message}",
-    readFailed: "The workbook could not be read: {message}",
   },
   nl: {
+    ...FLOW_STRINGS.nl,
     noWorkbook: "Open een werkmap om de zelfevaluatie van de gereedheid te schrijven.",
     stepStart: "1 Vragenlijst",
     stepBuild: "2 Bouwen",
@@ -58,7 +54,8 @@ export const RDY_STRINGS = {
     answered: "{answered} van {statements} stellingen beantwoord",
     keepNote: "Vul de blauwe cellen op het blad in; de uitkomst volgt direct. Vernieuwen behoudt uw antwoorden.",
     readiness: "Gereedheid",
-    amNeed: "Accountmanagement",
+    amNeed: "Negen factoren",
+    holdingBack: "Remmen af",
     division: "Accountdivisie",
     level: "Niveau van het AM-systeem",
     discipline: "Waardediscipline",
@@ -70,16 +67,8 @@ export const RDY_STRINGS = {
     readSource: "Gebruik de tabel onder de selectie",
     noSource: "Geen tabel gevonden onder de selectie.",
     restored: "De in deze werkmap opgeslagen configuratie is hersteld.",
-    build: "Blad bouwen",
     refresh: "Vernieuwen (behoudt de antwoorden)",
-    cancel: "Annuleren",
-    preparing: "De formules worden voorbereid…",
-    building: "{sheet} wordt geschreven…",
-    built: "{sheet} gebouwd: {cells} cellen.",
     refreshed: "{sheet} vernieuwd; de antwoorden erop zijn behouden.",
-    cancelled: "Geannuleerd; er is niets in de werkmap achtergebleven.",
     ownSheet: "De selectie staat op {sheet}, een uitvoerblad van de invoegtoepassing ({source}).",
-    failed: "Het bouwen is mislukt en teruggedraaid: {message}",
-    readFailed: "De werkmap kon niet worden gelezen: {message}",
   },
 } as const satisfies Record<Lang, Record<string, string>>;

@@ -50,6 +50,7 @@ export const ASSESSMENT_LABELS = {
   amNeedMean: { en: "Nine factors, mean", nl: "Negen factoren, gem." },
   amNeed: { en: "Account management", nl: "Accountmanagement" },
   holdingBack: { en: "Factors below 3", nl: "Factoren onder 3" },
+  holdingBackNames: { en: "Holding it back", nl: "Remmen af" },
   division: { en: "Account division", nl: "Accountdivisie" },
   level: { en: "Level of the AM system", nl: "Niveau AM-systeem" },
   discipline: { en: "Value discipline", nl: "Waardediscipline" },

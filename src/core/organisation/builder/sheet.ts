@@ -57,6 +57,7 @@ export const RESULT_KEYS = [
   "amNeedMean",
   "amNeed",
   "holdingBack",
+  "holdingBackNames",
   "division",
   "level",
   "discipline",
@@ -218,6 +219,23 @@ function firstThree(sheet: Sheet, section: SectionId): string {
   return `=IF(COUNT(${answers})=0,NA(),${topic(0)}&" · "&${topic(1)}&" · "&${topic(2)})`;
 }
 
+/**
+ * The factors scored below the cut, in the questionnaire's order, joined with " · " (Excel 2016 has no
+ * TEXTJOIN: each factor adds " · name" or nothing, and MID drops the first separator); "–" when none,
+ * #N/A before any answer.
+ */
+function holdingBackNames(sheet: Sheet): string {
+  const answers = column(sheet, "amNeed", ANSWER_COL);
+  const topics = column(sheet, "amNeed", 0);
+  const cut = ASSESSMENT_DEFAULTS.needCut;
+  const parts = QUESTIONS.amNeed.map((_, i) => {
+    const s = abs(one(answers.row + i, answers.col));
+    return `IF(AND(ISNUMBER(${s}),${s}<${cut})," · "&${abs(one(topics.row + i, topics.col))},"")`;
+  });
+  const range = absRange(answers);
+  return `=IF(COUNT(${range})=0,NA(),IF(COUNTIF(${range},"<${cut}")=0,"–",MID(${parts.join("&")},4,1000)))`;
+}
+
 /** The formula of each result row. */
 function resultFormulas(ctx: Ctx, sheet: Sheet): Record<ResultKey, string> {
   const { lang, kam } = ctx;
@@ -238,6 +256,7 @@ function resultFormulas(ctx: Ctx, sheet: Sheet): Record<ResultKey, string> {
     depth: `=IF(ISNUMBER(${d}),${d},NA())`,
     amNeedMean: mean("amNeed"),
     holdingBack: `=COUNTIF(${factors},"<${ASSESSMENT_DEFAULTS.needCut}")`,
+    holdingBackNames: holdingBackNames(sheet),
     quickscanMean: mean("quickscan"),
     bottleneckMean: mean("bottlenecks"),
     weakestQuickscan: firstThree(sheet, "quickscan"),
