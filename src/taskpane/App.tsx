@@ -66,6 +66,8 @@ const BUILDER_IDS = Object.keys(BUILDERS) as BuilderId[];
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
   header: { display: "flex", justifyContent: "space-between", alignItems: "center" },
+  /** Six builders do not fit one row of a narrow pane: the tabs wrap instead of running off its edge. */
+  tabs: { flexWrap: "wrap" },
 });
 
 /** Props of the pane. */
@@ -125,7 +127,7 @@ export function App({ hostKind, initialLang, host, onLangChange }: AppProps): Re
             <MessageBarBody>{t.preview}</MessageBarBody>
           </MessageBar>
         ) : null}
-        <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as BuilderId)}>
+        <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as BuilderId)}>
           {BUILDER_IDS.map((id) => (
             <Tab key={id} value={id} data-testid={`tab-${id}`}>
               {t[id]}

@@ -21,6 +21,8 @@ import { FLOW_STRINGS } from "../../src/taskpane/shared/flowStrings";
 import { WB_STRINGS } from "../../src/workbench/strings";
 import { ASSESSMENT_LABELS, READINESS_MESSAGES } from "../../src/core/organisation/builder";
 import { RDY_STRINGS } from "../../src/taskpane/readiness/strings";
+import { BC_STRINGS } from "../../src/taskpane/buyingCentre/strings";
+import { BUYING_CENTRE_MESSAGES } from "../../src/core/buyingcentre/builder/messages";
 
 type Fn = (...args: unknown[]) => string;
 
@@ -54,6 +56,7 @@ const functionTables: Record<string, { en: Record<string, unknown>; nl: Record<s
   "selection build problems": selectionBuilder.SELECTION_BUILD_MESSAGES,
   "loyalty problems": LOYALTY_MESSAGES,
   "account strategy problems": STRATEGY_MESSAGES,
+  "buying-centre problems": BUYING_CENTRE_MESSAGES,
   "readiness problems": READINESS_MESSAGES,
 };
 
@@ -65,6 +68,7 @@ const stringTables: Record<string, { en: Record<string, unknown>; nl: Record<str
   "pane: build flow": FLOW_STRINGS,
   "pane: account strategy": AST_STRINGS,
   "pane: readiness": RDY_STRINGS,
+  "pane: buying centre": BC_STRINGS,
   workbench: WB_STRINGS,
 };
 

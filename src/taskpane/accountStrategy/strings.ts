@@ -1,8 +1,10 @@
 import type { Lang } from "../../core/lang";
+import { FLOW_STRINGS } from "../shared/flowStrings";
 
 /** Every string of the account strategy builder, in both languages. */
 export const AST_STRINGS = {
   en: {
+    ...FLOW_STRINGS.en,
     noWorkbook: "Open a workbook to place your customers in their purchasing portfolios.",
     stepSource: "1 Customers",
     stepSettings: "2 Cut-offs",
@@ -42,20 +44,11 @@ export const AST_STRINGS = {
     explainStrategy: "Respond: {stewart}. They buy: {buying}. Sell: {rackham}. Pattern: {holden}.",
     explainSeller: "Put a {seller} on the account: {traits}.",
     explainWhitney: "Whitney: {action}.",
-    build: "Build the sheet",
-    refresh: "Refresh",
-    cancel: "Cancel",
-    preparing: "Preparing the formulas…",
-    building: "Writing {sheet}…",
-    built: "Built {sheet}: {cells} cells.",
-    refreshed: "Refreshed {sheet}.",
-    cancelled: "Cancelled; nothing was left in the workbook.",
     ownSheet:
       "The selection is on {sheet}, an output sheet of the add-in. Select a cell in your customer table ({source}) and try again.",
-    failed: "The build failed and was rolled back: {message}",
-    readFailed: "The workbook could not be read: {message}",
   },
   nl: {
+    ...FLOW_STRINGS.nl,
     noWorkbook: "Open een werkmap om uw klanten in hun inkoopportfolio te plaatsen.",
     stepSource: "1 Klanten",
     stepSettings: "2 Grenzen",
@@ -95,18 +88,8 @@ export const AST_STRINGS = {
     explainStrategy: "Reageer: {stewart}. Zij kopen: {buying}. Verkoop: {rackham}. Patroon: {holden}.",
     explainSeller: "Zet een {seller} op de account: {traits}.",
     explainWhitney: "Whitney: {action}.",
-    build: "Blad bouwen",
-    refresh: "Vernieuwen",
-    cancel: "Annuleren",
-    preparing: "Formules voorbereiden…",
-    building: "{sheet} wordt geschreven…",
-    built: "{sheet} gebouwd: {cells} cellen.",
-    refreshed: "{sheet} vernieuwd.",
-    cancelled: "Geannuleerd; er is niets in de werkmap achtergebleven.",
     ownSheet:
       "De selectie staat op {sheet}, een uitvoerblad van de invoegtoepassing. Selecteer een cel in uw klantentabel ({source}) en probeer het opnieuw.",
-    failed: "Het bouwen is mislukt en teruggedraaid: {message}",
-    readFailed: "De werkmap kon niet worden gelezen: {message}",
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 
