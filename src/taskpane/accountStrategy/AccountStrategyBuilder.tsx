@@ -38,7 +38,7 @@ import {
 import { formatSourceProblem } from "../../core/source";
 import { BuildButtons, BuilderFrame, StepNav, type StepDef } from "../shared/BuildFlow";
 import { NumberField, fill } from "../shared/fields";
-import { storedParser, useBuildFlow, useNameProblems, type BuildFlowSpec } from "../shared/flow";
+import { storedParser, useBuildFlow, useNameProblems, useSelectedRow, type BuildFlowSpec } from "../shared/flow";
 import { ColumnSelect } from "../costToServe/fields";
 import { StrategyExplainPanel } from "./ExplainPanel";
 import { AST_STRINGS } from "./strings";
@@ -118,17 +118,10 @@ export function AccountStrategyBuilder({ host, lang }: AccountStrategyBuilderPro
   const flow = useBuildFlow(host, lang, ACCOUNT_STRATEGY);
   const { source, profile, draft, setDraft, built } = flow;
   const [step, setStep] = React.useState<Step>("source");
-  const [explainIndex, setExplainIndex] = React.useState<number | undefined>(undefined);
-  React.useEffect(() => setExplainIndex(undefined), [built]);
-  React.useEffect(() => {
-    if (host === undefined || built?.extra === undefined) return undefined;
-    const { anchors, preview: kept } = built.extra;
-    return host.onSelectionChanged((sheet, row) => {
-      if (sheet !== built.sheet) return;
-      const i = row - anchors.table.row - 1;
-      setExplainIndex(i >= 0 && i < kept.customers.length ? i : undefined);
-    });
-  }, [host, built]);
+  const explainIndex = useSelectedRow(host, built, (extra) => ({
+    firstDataRow: extra.anchors.table.row + 1,
+    rows: extra.preview.customers.length,
+  }));
   const explanation = React.useMemo(
     () =>
       built?.extra === undefined || explainIndex === undefined

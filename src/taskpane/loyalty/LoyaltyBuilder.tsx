@@ -41,7 +41,7 @@ import {
 import { formatSourceProblem } from "../../core/source";
 import { BuildButtons, BuilderFrame, StepNav, type StepDef } from "../shared/BuildFlow";
 import { NumberField, fill } from "../shared/fields";
-import { storedParser, useBuildFlow, useNameProblems, type BuildFlowSpec } from "../shared/flow";
+import { storedParser, useBuildFlow, useNameProblems, useSelectedRow, type BuildFlowSpec } from "../shared/flow";
 import { ColumnSelect } from "../costToServe/fields";
 import { LoyaltyExplainPanel } from "./ExplainPanel";
 import { LOY_STRINGS } from "./strings";
@@ -142,17 +142,10 @@ export function LoyaltyBuilder({ host, lang }: LoyaltyBuilderProps): React.JSX.E
   const flow = useBuildFlow(host, lang, LOYALTY);
   const { source, profile, draft, setDraft, built } = flow;
   const [step, setStep] = React.useState<Step>("source");
-  const [explainIndex, setExplainIndex] = React.useState<number | undefined>(undefined);
-  React.useEffect(() => setExplainIndex(undefined), [built]);
-  React.useEffect(() => {
-    if (host === undefined || built?.extra === undefined) return undefined;
-    const { anchors, preview: kept } = built.extra;
-    return host.onSelectionChanged((sheet, row) => {
-      if (sheet !== built.sheet) return;
-      const i = row - anchors.table.row - 1;
-      setExplainIndex(i >= 0 && i < kept.customers.length ? i : undefined);
-    });
-  }, [host, built]);
+  const explainIndex = useSelectedRow(host, built, (extra) => ({
+    firstDataRow: extra.anchors.table.row + 1,
+    rows: extra.preview.customers.length,
+  }));
   const explanation = React.useMemo(
     () =>
       built?.extra === undefined || explainIndex === undefined

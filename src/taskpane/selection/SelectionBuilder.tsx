@@ -24,7 +24,7 @@ import {
   type TemplateId,
 } from "../../core/selection/builder";
 import { BuildButtons, BuilderFrame, type StepDef } from "../shared/BuildFlow";
-import { storedParser, useBuildFlow, useNameProblems, type BuildFlowSpec } from "../shared/flow";
+import { storedParser, useBuildFlow, useNameProblems, useSelectedRow, type BuildFlowSpec } from "../shared/flow";
 import { ClassesStep } from "./ClassesStep";
 import { CriteriaStep } from "./CriteriaStep";
 import { ExplainPanel } from "./ExplainPanel";
@@ -135,7 +135,6 @@ export function SelectionBuilder({ host, lang }: SelectionBuilderProps): React.J
   const flow = useBuildFlow(host, lang, spec);
   const { source, profile, draft, setDraft, built } = flow;
   const [step, setStep] = React.useState<Step>("source");
-  const [explainIndex, setExplainIndex] = React.useState<number | undefined>(undefined);
 
   const deferred = React.useDeferredValue(draft);
   const errors: ConfigError[] = React.useMemo(() => {
@@ -152,16 +151,7 @@ export function SelectionBuilder({ host, lang }: SelectionBuilderProps): React.J
   live.current = { table: source, draft: deferred, preview };
   const nameProblems = useNameProblems(source, profile, draft.nameColumn);
 
-  React.useEffect(() => setExplainIndex(undefined), [built]);
-  React.useEffect(() => {
-    if (host === undefined || built?.extra === undefined) return undefined;
-    const map = built.extra.map;
-    return host.onSelectionChanged((sheet, row) => {
-      if (sheet !== built.sheet) return;
-      const i = row - map.firstDataRow;
-      setExplainIndex(i >= 0 && i < map.rows ? i : undefined);
-    });
-  }, [host, built]);
+  const explainIndex = useSelectedRow(host, built, (extra) => extra.map);
   const explanation = React.useMemo(() => {
     if (built?.extra === undefined || explainIndex === undefined) return undefined;
     return explainRow(built.extra.preview, built.config ?? draft, explainIndex);

@@ -456,3 +456,32 @@ export function useNameProblems(
     return source !== undefined && column !== undefined ? checkNameColumn(source, column.index) : [];
   }, [source, profile, header]);
 }
+
+/**
+ * The row of a built sheet's table the user has selected, for an Explain panel: the 0-based data row, or
+ * undefined when the selection is elsewhere (another sheet, above or below the table). It starts again
+ * as undefined after every build. `locate` says where the built sheet's table is, from the build's extra.
+ *
+ * @example
+ * const row = useSelectedRow(host, flow.built, (extra) => ({ firstDataRow: extra.anchors.table.row + 1, rows: extra.preview.customers.length }));
+ */
+export function useSelectedRow<C, X>(
+  host: WorkbookHost | undefined,
+  built: Built<C, X> | undefined,
+  locate: (extra: X) => { readonly firstDataRow: number; readonly rows: number },
+): number | undefined {
+  const [index, setIndex] = React.useState<number | undefined>(undefined);
+  const locateRef = React.useRef(locate);
+  locateRef.current = locate;
+  React.useEffect(() => {
+    setIndex(undefined);
+    if (host === undefined || built?.extra === undefined) return undefined;
+    const { firstDataRow, rows } = locateRef.current(built.extra);
+    return host.onSelectionChanged((sheet, row) => {
+      if (sheet !== built.sheet) return;
+      const i = row - firstDataRow;
+      setIndex(i >= 0 && i < rows ? i : undefined);
+    });
+  }, [host, built]);
+  return index;
+}

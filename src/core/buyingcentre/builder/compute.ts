@@ -29,6 +29,7 @@ import { INFLUENCE_ALIASES, readLabel } from "../read";
 import { redFlags } from "../redflags";
 import { BUYING_CENTRE_MAX_ROWS, BUYING_CENTRE_ROLES, type BuyingCentreConfig, type BuyingCentreRole } from "./config";
 import type { BuyingCentreProblem } from "./messages";
+import { headerIndex } from "../../source";
 
 /** The columns of the people block, one per role, in {@link BUYING_CENTRE_ROLES} order. */
 export type PeopleRow = readonly Cell[];
@@ -213,15 +214,6 @@ export function peopleFlags(people: readonly BuyingCentrePerson[]): { flags: Red
     ),
     error: false,
   };
-}
-
-function headerIndex(source: SourceTable): Map<string, number> {
-  const map = new Map<string, number>();
-  source.headers.forEach((h, i) => {
-    const key = String(h ?? "").trim();
-    if (key !== "" && !map.has(key)) map.set(key, i);
-  });
-  return map;
 }
 
 /**

@@ -18,6 +18,7 @@ import { kraljicQuadrant, type KraljicQuadrant } from "../index";
 import type { StrategyConfig } from "./config";
 import { STRATEGY_SHEET_LABELS as LABELS } from "./labels";
 import type { StrategyProblem } from "./messages";
+import { headerIndex } from "../../source";
 
 /**
  * The quadrants in the order the sheet lists them.
@@ -72,15 +73,6 @@ export interface StrategyPreview {
   /** 0-based customer rows of the largest customers by revenue (at most {@link LABELLED_CUSTOMERS}). */
   readonly largest: readonly number[];
   readonly problems: readonly StrategyProblem[];
-}
-
-function headerIndex(source: SourceTable): Map<string, number> {
-  const map = new Map<string, number>();
-  source.headers.forEach((h, i) => {
-    const key = String(h ?? "").trim();
-    if (key !== "" && !map.has(key)) map.set(key, i);
-  });
-  return map;
 }
 
 /**
