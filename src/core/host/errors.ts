@@ -41,7 +41,7 @@ export const HOST_ERROR_MESSAGES: Readonly<Record<Lang, Table>> = {
     "sheet-exists": (p) => `The sheet "${p.sheet}" already exists; refresh it to replace it.`,
     "not-owned": (p) =>
       `A sheet named "${p.sheet}" already exists and was not created by KAM for Excel; it is left untouched.`,
-    cancelled: () => "The build was cancelled; nothing was left in the workbook.",
+    cancelled: () => "The build was cancelled; the workbook is as it was.",
     "write-failed": (p) => `Writing the sheet "${p.sheet}" failed; the workbook was left as it was.${detail(p)}`,
     "settings-failed": (p) => `Saving the document settings failed:${detail(p)}`,
     "settings-invalid": (p) => `The stored setting "${p.key}" is not valid JSON.`,
@@ -51,7 +51,7 @@ export const HOST_ERROR_MESSAGES: Readonly<Record<Lang, Table>> = {
     "sheet-exists": (p) => `Het blad "${p.sheet}" bestaat al; vernieuw het om het te vervangen.`,
     "not-owned": (p) =>
       `Er is al een blad "${p.sheet}" dat niet door KAM voor Excel is gemaakt; het blijft ongewijzigd.`,
-    cancelled: () => "Het bouwen is geannuleerd; er is niets in de werkmap achtergebleven.",
+    cancelled: () => "Het bouwen is geannuleerd; de werkmap is zoals hij was.",
     "write-failed": (p) =>
       `Het schrijven van het blad "${p.sheet}" is mislukt; de werkmap is gebleven zoals hij was.${detail(p)}`,
     "settings-failed": (p) => `Het opslaan van de documentinstellingen is mislukt:${detail(p)}`,
@@ -81,7 +81,7 @@ export class HostError extends Error {
  * The message of a host error in a language.
  *
  * @example
- * formatHostError(new HostError("cancelled"), "nl"); // "Het bouwen is geannuleerd; er is niets in de werkmap achtergebleven."
+ * formatHostError(new HostError("cancelled"), "nl"); // "Het bouwen is geannuleerd; de werkmap is zoals hij was."
  */
 export function formatHostError(error: HostError, lang: Lang): string {
   return HOST_ERROR_MESSAGES[lang][error.code](error.params);
